@@ -1,0 +1,41 @@
+// Type-checks every TypeScript project of the repo: the gateway (with shared code and tests),
+// each service against its own generated Env, the web app, its Pages Functions, and Node-side
+// scripts. Two at a time, since each project is small and CI machines have two cores.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { root, services } from "./workers.mjs";
+
+const projects = [
+  "tsconfig.json",
+  "test/tsconfig.json",
+  ...services.map((s) => `workers/${s}/tsconfig.json`),
+  "web/tsconfig.json",
+  "web/functions/tsconfig.json",
+  "tsconfig.node.json",
+].filter((p) => existsSync(join(root, p)));
+
+const tsc = join(root, "node_modules", ".bin", "tsc");
+const run = (project) =>
+  new Promise((resolve) => {
+    const child = spawn(tsc, ["-p", project], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("close", (code) => resolve({ project, code, out }));
+  });
+
+let failed = 0;
+const queue = [...projects];
+await Promise.all(
+  [0, 1].map(async () => {
+    for (let p = queue.shift(); p; p = queue.shift()) {
+      const { project, code, out } = await run(p);
+      if (code !== 0) {
+        failed++;
+        console.error(`✗ ${project}\n${out}`);
+      } else console.log(`✓ ${project}`);
+    }
+  }),
+);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,20 @@
+import { drizzle } from "drizzle-orm/d1";
+import * as civic from "./civic";
+import * as identity from "./identity";
+import * as platform from "./platform";
+
+/**
+ * The one way Workers reach D1: a drizzle client over the binding, typed by that database's
+ * schema. Hand-written SQL (FTS, bulk upserts) goes through `db.$client` or the binding itself,
+ * always with bound parameters.
+ */
+export const civicDb = (binding: D1Database) => drizzle(binding, { schema: civic });
+export const identityDb = (binding: D1Database) => drizzle(binding, { schema: identity });
+export const platformDb = (binding: D1Database) => drizzle(binding, { schema: platform });
+
+export type CivicDb = ReturnType<typeof civicDb>;
+export type IdentityDb = ReturnType<typeof identityDb>;
+export type PlatformDb = ReturnType<typeof platformDb>;
+
+/** ISO-8601 UTC with milliseconds, the platform's one timestamp format. */
+export const isoNow = (): string => new Date().toISOString();

@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/**
+ * The platform's own operational data: health history, domain events, queue failures. Later
+ * services add config versions, policies, ETL runs, metric roll-ups, notifications and
+ * deployments here in numbered migrations.
+ */
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** One row per service per scheduled health run: the history status pages chart. */
+export const healthChecks = sqliteTable(
+  "health_checks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    service: text("service").notNull(),
+    status: text("status", { enum: ["ok", "degraded", "down"] }).notNull(),
+    latencyMs: integer("latency_ms").notNull(),
+    /** The service's check results (or the error that made it unreachable) as JSON. */
+    detail: text("detail").notNull(),
+    checkedAt: text("checked_at").notNull(),
+  },
+  (t) => [index("health_checks_service_time").on(t.service, t.checkedAt)],
+);
+
+/** The last known status of each service, so a run can tell what changed since the one before. */
+export const serviceStatus = sqliteTable("service_status", {
+  service: text("service").primaryKey(),
+  status: text("status", { enum: ["ok", "degraded", "down"] }).notNull(),
+  since: text("since").notNull(),
+});
+
+/**
+ * Every domain event the platform has seen, once (keyed by the event's own id so a redelivered
+ * message is not recorded twice). Subscriptions are matched against it.
+ */
+export const eventLog = sqliteTable(
+  "event_log",
+  {
+    id: text("id").primaryKey(),
+    type: text("type").notNull(),
+    /** What the event is about, e.g. `service:parliament`, `bill:44-1/C-332`. */
+    subject: text("subject").notNull(),
+    occurredAt: text("occurred_at").notNull(),
+    data: text("data").notNull(),
+    receivedAt: text("received_at").notNull().default(now),
+  },
+  (t) => [index("event_log_type_time").on(t.type, t.occurredAt), index("event_log_subject").on(t.subject, t.occurredAt)],
+);
+
+/**
+ * Messages a consumer could not process. A row is `retrying` while the queue redelivers it with
+ * backoff and becomes `dead` when the dead-letter queue's consumer receives it (or at once when
+ * the body can never be valid), so every message is either processed or recorded here.
+ */
+export const queueFailures = sqliteTable(
+  "queue_failures",
+  {
+    queue: text("queue").notNull(),
+    messageId: text("message_id").notNull(),
+    state: text("state", { enum: ["retrying", "dead"] }).notNull(),
+    attempts: integer("attempts").notNull(),
+    lastError: text("last_error").notNull(),
+    body: text("body").notNull(),
+    firstFailedAt: text("first_failed_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.queue, t.messageId] }), index("queue_failures_state").on(t.state, t.updatedAt)],
+);
+
+export type HealthCheckRow = typeof healthChecks.$inferSelect;
+export type EventLogRow = typeof eventLog.$inferSelect;
+export type QueueFailureRow = typeof queueFailures.$inferSelect;

@@ -1,0 +1,116 @@
+import { z } from "@hono/zod-openapi";
+
+/**
+ * A service's own health: every binding it owns is touched (a D1 query, a KV read, ...) and the
+ * service is as healthy as its checks. The same shapes travel over RPC to the gateway and the
+ * health service, and out through `/api/v1/health`.
+ */
+
+export const HealthStatus = z.enum(["ok", "degraded", "down"]).openapi("HealthStatus");
+export type HealthStatus = z.infer<typeof HealthStatus>;
+
+export const CheckResultSchema = z
+  .object({
+    name: z.string().openapi({ example: "d1:CIVIC" }),
+    status: z.enum(["ok", "down"]),
+    latency_ms: z.number(),
+    detail: z.string().optional(),
+  })
+  .openapi("CheckResult");
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export const ServiceHealthSchema = z
+  .object({
+    name: z.string().openapi({ example: "parliament" }),
+    status: HealthStatus,
+    latency_ms: z.number(),
+    checks: z.array(CheckResultSchema),
+    error: z.string().optional(),
+  })
+  .openapi("ServiceHealth");
+export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
+
+/** A named probe of one binding; it resolves with an optional detail or throws. */
+export interface Check {
+  name: string;
+  run: () => Promise<string | undefined>;
+}
+
+/** Proves the database answers and its migrations were applied, naming the latest one. */
+export function d1Check(binding: string, db: D1Database): Check {
+  return {
+    name: `d1:${binding}`,
+    run: async () => {
+      const latest = await db
+        .prepare("SELECT name FROM d1_migrations ORDER BY id DESC LIMIT 1")
+        .first<{ name: string }>()
+        .catch((err: unknown) => {
+          throw new Error(/no such table/i.test(String(err)) ? "no migrations applied" : String(err));
+        });
+      if (!latest) throw new Error("no migrations applied");
+      return `schema at ${latest.name}`;
+    },
+  };
+}
+
+/** A KV read (of a key that need not exist) proves the namespace answers. */
+export function kvCheck(binding: string, kv: KVNamespace): Check {
+  return {
+    name: `kv:${binding}`,
+    run: async () => {
+      await kv.get("platform:health-probe");
+      return undefined;
+    },
+  };
+}
+
+/**
+ * A queue producer cannot be read, and sending a probe message would make every consumer handle
+ * noise, so this check proves the binding is wired to a producer and goes no further.
+ */
+export function queueCheck(binding: string, queue: Queue | undefined): Check {
+  return {
+    name: `queue:${binding}`,
+    run: async () => {
+      if (typeof queue?.send !== "function") throw new Error("producer binding missing");
+      return "producer bound";
+    },
+  };
+}
+
+/** Rejects after `ms` so one hung probe cannot hold up a health answer. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** ok when every part is ok, down when every part is down, degraded in between. */
+export function combine(statuses: HealthStatus[]): HealthStatus {
+  if (statuses.length === 0 || statuses.every((s) => s === "ok")) return "ok";
+  if (statuses.every((s) => s === "down")) return "down";
+  return "degraded";
+}
+
+/** Runs a service's checks in parallel, each with its own timeout. */
+export async function runChecks(name: string, checks: Check[], timeoutMs = 1500): Promise<ServiceHealth> {
+  const started = Date.now();
+  const results = await Promise.all(
+    checks.map(async (check): Promise<CheckResult> => {
+      const t0 = Date.now();
+      try {
+        const detail = await withTimeout(check.run(), timeoutMs, check.name);
+        return { name: check.name, status: "ok", latency_ms: Date.now() - t0, ...(detail ? { detail } : {}) };
+      } catch (err) {
+        return { name: check.name, status: "down", latency_ms: Date.now() - t0, detail: errorMessage(err) };
+      }
+    }),
+  );
+  return { name, status: combine(results.map((r) => r.status)), latency_ms: Date.now() - started, checks: results };
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,41 @@
+import { createMiddleware } from "hono/factory";
+import "./context";
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+/**
+ * One JSON object per line on the console: Workers Logs and `wrangler tail` index the fields,
+ * so a line must never be split or interpolated into prose.
+ */
+export function log(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
+  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.log(line);
+}
+
+/** Turns anything thrown into loggable fields without leaking it to clients. */
+export function errorFields(err: unknown): Record<string, unknown> {
+  if (err instanceof Error) return { error: err.message, error_name: err.name, stack: err.stack };
+  return { error: String(err) };
+}
+
+/**
+ * One log line per request: method, path, status, duration, request id, and the service that
+ * answered (the gateway sets `service` once it has routed the request).
+ */
+export function requestLogger(worker: string) {
+  return createMiddleware(async (c, next) => {
+    const started = Date.now();
+    await next();
+    log(c.res.status >= 500 ? "error" : "info", "request", {
+      worker,
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      service: c.get("service") ?? worker,
+      status: c.res.status,
+      duration_ms: Date.now() - started,
+      request_id: c.get("requestId"),
+    });
+  });
+}

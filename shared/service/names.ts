@@ -1,0 +1,36 @@
+/** The platform's services, in the order status pages list them. */
+export const SERVICES = [
+  "parliament",
+  "etl",
+  "search",
+  "auth",
+  "notifications",
+  "config",
+  "policy",
+  "charts",
+  "mobile",
+  "health",
+  "monitoring",
+  "deployment",
+] as const;
+
+export type ServiceName = (typeof SERVICES)[number];
+
+/**
+ * The binding name of each service in the gateway's and the health service's environments.
+ * `config` is `CONFIG_SERVICE` because `CONFIG` is the KV namespace every Worker shares.
+ */
+export const SERVICE_BINDINGS = {
+  parliament: "PARLIAMENT",
+  etl: "ETL",
+  search: "SEARCH",
+  auth: "AUTH",
+  notifications: "NOTIFICATIONS",
+  config: "CONFIG_SERVICE",
+  policy: "POLICY",
+  charts: "CHARTS",
+  mobile: "MOBILE",
+  health: "HEALTH",
+  monitoring: "MONITORING",
+  deployment: "DEPLOYMENT",
+} as const satisfies Record<ServiceName, string>;

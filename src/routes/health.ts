@@ -1,0 +1,30 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { PlatformHealthSchema, probeServices } from "#shared/health/probe";
+import { SERVICES } from "#shared/service/names";
+import { serviceRpc } from "#shared/service/rpc";
+import { serviceBinding } from "./forward";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/v1/health",
+  tags: ["gateway"],
+  summary: "Health of the whole platform",
+  description:
+    "Every service is asked for its own health in parallel, each within the gateway's timeout. " +
+    "`ok` when all are ok, `down` when none answers well, `degraded` otherwise.",
+  responses: {
+    200: { description: "The platform is ok or degraded.", content: { "application/json": { schema: PlatformHealthSchema } } },
+    503: { description: "Every service is down.", content: { "application/json": { schema: PlatformHealthSchema } } },
+  },
+});
+
+export function registerHealth(app: OpenAPIHono<{ Bindings: Env }>): void {
+  app.openapi(route, async (c) => {
+    const health = await probeServices(
+      SERVICES.map((name) => ({ name, health: () => serviceRpc(serviceBinding(c.env, name)).health() })),
+      Number(c.env.HEALTH_TIMEOUT_MS),
+    );
+    c.header("cache-control", "no-store");
+    return health.status === "down" ? c.json(health, 503) : c.json(health, 200);
+  });
+}

@@ -1,0 +1,57 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { errorMessage, withTimeout } from "#shared/health/checks";
+import { log } from "#shared/http/logger";
+import { SERVICES } from "#shared/service/names";
+import { serviceRpc, type OpenAPIDocument } from "#shared/service/rpc";
+import { mergeDocuments } from "../openapi/merge";
+import { serviceBinding } from "./forward";
+
+const DOCUMENT_PATH = "/api/v1/openapi.json";
+
+/** Services deploy on their own, so the merged document is rebuilt at most this often per isolate. */
+const CACHE_MS = 60_000;
+
+export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>): void {
+  let cached: { doc: OpenAPIDocument; until: number } | undefined;
+  app.get(DOCUMENT_PATH, async (c) => {
+    if (!cached || cached.until < Date.now()) {
+      const gateway = app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: {
+          title: "OpenPolicy API",
+          version: "1.0.0",
+          description:
+            "Open civic data for Canadian democracy: members, bills, divisions and ballots, debates, " +
+            "committees, representatives, search, alerts. Errors are RFC 9457 problem+json; lists page by cursor.",
+        },
+        servers: [{ url: new URL(c.req.url).origin }],
+        tags: [{ name: "gateway", description: "Platform-wide endpoints the gateway answers itself." }],
+      }) as unknown as OpenAPIDocument;
+      const results = await Promise.all(
+        SERVICES.map(async (name) => {
+          try {
+            return { name, doc: await withTimeout(serviceRpc(serviceBinding(c.env, name)).openapi(), 2000, `${name} openapi`) };
+          } catch (err) {
+            log("warn", "service document unavailable", { service: name, error: errorMessage(err) });
+            return { name, doc: undefined };
+          }
+        }),
+      );
+      const missing = results.filter((r) => !r.doc).map((r) => r.name);
+      const doc = mergeDocuments(
+        gateway,
+        results.flatMap((r) => (r.doc ? [{ name: r.name, doc: r.doc }] : [])),
+      );
+      if (missing.length) {
+        // Say which parts are absent rather than serve a partial document as if it were whole,
+        // and do not cache it.
+        doc["x-missing-services"] = missing;
+        c.header("cache-control", "no-store");
+        return c.json(doc);
+      }
+      cached = { doc, until: Date.now() + CACHE_MS };
+    }
+    c.header("cache-control", "public, max-age=60");
+    return c.json(cached.doc);
+  });
+}

@@ -1,0 +1,34 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { problem } from "#shared/http/problem";
+import { matchRoute } from "./table";
+import { forward } from "./forward";
+
+/**
+ * Everything the gateway does not answer itself goes through the route table: unknown paths are
+ * 404s, known paths with the wrong method 405s, protected paths need a caller with the route's
+ * role, and the rest is forwarded to the owning service.
+ */
+export function registerServiceRoutes(app: OpenAPIHono<{ Bindings: Env }>): void {
+  app.all("*", async (c) => {
+    const path = new URL(c.req.url).pathname;
+    const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+    const match = matchRoute(method, path);
+    if (match.kind === "none") {
+      return problem(c, 404, `No API route matches ${path}. The API's routes are listed at /api/v1/openapi.json.`);
+    }
+    if (match.kind === "method-not-allowed") {
+      return problem(c, 405, `${c.req.method} is not allowed on ${path}; use ${match.allow.join(", ")}.`, {
+        headers: { allow: match.allow.join(", ") },
+      });
+    }
+    c.set("service", match.entry.service);
+    if (match.entry.access !== "public") {
+      // No caller identity is established at this gateway for now, so every protected route
+      // is closed rather than open by mistake.
+      return problem(c, 401, `${path} requires a signed-in caller with the ${match.entry.access} role.`, {
+        headers: { "www-authenticate": 'Bearer realm="openpolicy"' },
+      });
+    }
+    return forward(c, match.entry.service);
+  });
+}

@@ -1,0 +1,108 @@
+import type { ServiceName } from "#shared/service/names";
+import { SERVICES } from "#shared/service/names";
+
+/**
+ * Who may call a route: anyone, or a caller holding at least this role. Roles rank
+ * citizen < analyst < admin; `service` is for Workers calling each other.
+ */
+export type Access = "public" | "citizen" | "analyst" | "admin" | "service";
+
+export interface RouteEntry {
+  /** Path prefix; matches the path itself and anything below it (`/api/v1/bills` → `/api/v1/bills/44-1/C-332`). */
+  prefix: string;
+  service: ServiceName;
+  access: Access;
+  /** Methods this entry covers; entries without methods cover every method. */
+  methods?: readonly string[];
+}
+
+const READ = ["GET", "HEAD"] as const;
+
+/**
+ * The platform's service discovery: which service answers which paths, and who may call them.
+ * A path no entry covers is a 404 at the gateway and never reaches a service. Paths are the
+ * public contract in API.md.
+ */
+export const ROUTES: readonly RouteEntry[] = [
+  // Parliament data is public and read-only.
+  ...[
+    "sessions",
+    "parties",
+    "ridings",
+    "members",
+    "bills",
+    "votes",
+    "debates",
+    "committees",
+    "representatives",
+    "postcodes",
+    "bulk",
+  ].map((path): RouteEntry => ({ prefix: `/api/v1/${path}`, service: "parliament", access: "public", methods: READ })),
+
+  { prefix: "/api/v1/search", service: "search", access: "public", methods: READ },
+  { prefix: "/api/v1/search/analytics", service: "search", access: "admin" },
+
+  { prefix: "/api/v1/auth", service: "auth", access: "public" },
+  { prefix: "/api/v1/auth/me", service: "auth", access: "citizen" },
+  { prefix: "/api/v1/auth/sessions", service: "auth", access: "citizen" },
+  { prefix: "/api/v1/auth/api-keys", service: "auth", access: "citizen" },
+  { prefix: "/api/v1/auth/users", service: "auth", access: "admin" },
+  { prefix: "/.well-known/jwks.json", service: "auth", access: "public", methods: READ },
+
+  { prefix: "/api/v1/subscriptions", service: "notifications", access: "citizen" },
+  { prefix: "/api/v1/webhooks", service: "notifications", access: "citizen" },
+  { prefix: "/api/v1/push", service: "notifications", access: "citizen" },
+  { prefix: "/api/v1/notifications", service: "notifications", access: "admin" },
+
+  { prefix: "/api/v1/config", service: "config", access: "admin" },
+  { prefix: "/api/v1/flags", service: "config", access: "admin" },
+  { prefix: "/api/v1/flags/evaluate", service: "config", access: "public", methods: READ },
+
+  { prefix: "/api/v1/policy", service: "policy", access: "admin" },
+  { prefix: "/api/v1/policy/evaluate", service: "policy", access: "analyst", methods: ["POST"] },
+
+  { prefix: "/api/v1/charts", service: "charts", access: "public", methods: READ },
+  { prefix: "/api/v1/charts", service: "charts", access: "citizen", methods: ["POST"] },
+
+  { prefix: "/api/v1/mobile/sync", service: "mobile", access: "public", methods: READ },
+  { prefix: "/api/v1/mobile/devices", service: "mobile", access: "citizen" },
+  { prefix: "/api/v1/mobile/me", service: "mobile", access: "citizen" },
+
+  { prefix: "/api/v1/health/history", service: "health", access: "admin" },
+  { prefix: "/api/v1/metrics", service: "monitoring", access: "admin", methods: READ },
+  { prefix: "/api/v1/monitoring", service: "monitoring", access: "admin" },
+  { prefix: "/api/v1/deployments", service: "deployment", access: "admin" },
+
+  { prefix: "/api/v1/etl/sources", service: "etl", access: "public", methods: READ },
+  { prefix: "/api/v1/etl/runs", service: "etl", access: "analyst", methods: READ },
+  { prefix: "/api/v1/etl/runs", service: "etl", access: "admin", methods: ["POST"] },
+
+  // Each service's own health check, public like the aggregate the gateway serves itself.
+  ...SERVICES.map((name): RouteEntry => ({ prefix: `/api/v1/health/${name}`, service: name, access: "public", methods: READ })),
+];
+
+export type RouteMatch =
+  | { kind: "route"; entry: RouteEntry }
+  /** A prefix covers the path but not this method: the gateway answers 405 with `Allow`. */
+  | { kind: "method-not-allowed"; allow: string[] }
+  | { kind: "none" };
+
+function covers(prefix: string, path: string): boolean {
+  return path === prefix || path.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);
+}
+
+/** The most specific entry (longest prefix) that covers the path and the method. */
+export function matchRoute(method: string, path: string, routes: readonly RouteEntry[] = ROUTES): RouteMatch {
+  const candidates = routes.filter((r) => covers(r.prefix, path));
+  if (candidates.length === 0) return { kind: "none" };
+  const longest = Math.max(...candidates.map((r) => r.prefix.length));
+  const mostSpecific = candidates.filter((r) => r.prefix.length === longest);
+  const entry = mostSpecific.find((r) => !r.methods || r.methods.includes(method));
+  if (entry) return { kind: "route", entry };
+  // A less specific entry may still take the method (e.g. POST under a read-only sub-path).
+  const fallback = candidates
+    .filter((r) => r.prefix.length < longest && (!r.methods || r.methods.includes(method)))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  if (fallback) return { kind: "route", entry: fallback };
+  return { kind: "method-not-allowed", allow: [...new Set(mostSpecific.flatMap((r) => r.methods ?? []))] };
+}

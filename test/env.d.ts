@@ -1,0 +1,17 @@
+import type { D1Migration } from "cloudflare:test";
+
+/** Bindings the test configuration adds to the gateway's own (see vitest.config.ts). */
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      CIVIC: D1Database;
+      IDENTITY: D1Database;
+      PLATFORM: D1Database;
+      EVENTS: Queue;
+      NOTIFY: Queue;
+      ETL_JOBS: Queue;
+      TEST_MIGRATIONS: Record<"CIVIC" | "IDENTITY" | "PLATFORM", D1Migration[]>;
+    }
+  }
+}
+export {};

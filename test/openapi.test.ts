@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { SERVICES } from "#shared/service/names";
+import type { OpenAPIDocument } from "#shared/service/rpc";
+import { gateway } from "./helpers";
+
+describe("GET /api/v1/openapi.json", () => {
+  it("is one OpenAPI 3.1 document merged from every service's own", async () => {
+    const response = await gateway("/api/v1/openapi.json");
+    expect(response.status).toBe(200);
+    const doc = (await response.json()) as OpenAPIDocument;
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.info.title).toBe("OpenPolicy API");
+    expect(doc["x-missing-services"]).toBeUndefined();
+    expect(doc.paths?.["/api/v1/health"]?.get).toBeDefined();
+    for (const name of SERVICES) {
+      expect(doc.paths?.[`/api/v1/health/${name}`]?.get, name).toMatchObject({ tags: [name] });
+      expect(doc.tags?.some((t) => t.name === name), name).toBe(true);
+    }
+    expect(doc.components?.schemas?.ServiceHealth).toBeDefined();
+  });
+
+  it("resolves every $ref it contains", async () => {
+    const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument;
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(doc.components?.schemas?.[ref], ref).toBeDefined();
+  });
+});
+
+describe("GET /docs", () => {
+  it("serves the interactive reference from our own origin", async () => {
+    const response = await gateway("/docs/");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("/docs/vendor/swagger-ui-bundle.js");
+    expect(html).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs)/);
+    const bundle = await gateway("/docs/vendor/swagger-ui-bundle.js");
+    expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
+  });
+});

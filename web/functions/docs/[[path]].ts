@@ -1,0 +1,3 @@
+import { forwardToGateway } from "../_lib/gateway";
+
+export const onRequest = forwardToGateway;

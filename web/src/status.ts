@@ -1,0 +1,178 @@
+import type { Check, FetchFailure, PlatformHealth, ServiceHealth, Status } from "./api";
+import { h, statusIcon } from "./dom";
+import { formatDateTime, formatMs, serviceLabel, t, type MessageKey } from "./i18n";
+
+/** The short message the live region announces; unchanged text is not re-announced. */
+export function summaryText(report: PlatformHealth): string {
+  const headline = t(`overall.${report.status}` as MessageKey);
+  return report.status === "ok" ? headline : `${headline}. ${countsText(report)}`;
+}
+
+export function renderBanner(report: PlatformHealth): HTMLElement {
+  return h(
+    "div",
+    { class: `banner banner-${report.status}` },
+    statusIcon(report.status),
+    h(
+      "div",
+      { class: "banner-text" },
+      h("h2", { class: "banner-headline" }, t(`overall.${report.status}` as MessageKey)),
+      h(
+        "p",
+        { class: "banner-counts" },
+        // The separator stays with the count before it, so a wrapped line never starts with "·".
+        ...counts(report).flatMap((text, i, all) => [
+          i > 0 && " ",
+          h("span", { class: "count" }, text, i < all.length - 1 && h("span", { "aria-hidden": "true" }, " ·")),
+        ]),
+      ),
+    ),
+  );
+}
+
+export function renderMeta(report: PlatformHealth): HTMLElement {
+  const checked = new Date(report.checked_at);
+  const valid = report.checked_at !== "" && !Number.isNaN(checked.getTime());
+  const [before, after] = t("checkedAt").split("{time}");
+  return h(
+    "p",
+    { class: "meta" },
+    h(
+      "span",
+      {},
+      before ?? "",
+      valid ? h("time", { datetime: report.checked_at }, formatDateTime(checked)) : report.checked_at || "—",
+      after ?? "",
+    ),
+    report.latency_ms !== null && h("span", {}, t("checkedIn", { latency: formatMs(report.latency_ms) })),
+  );
+}
+
+export function renderError(failure: FetchFailure, onRetry: () => void): HTMLElement {
+  const message =
+    failure.kind === "http"
+      ? t("error.http", { status: failure.status })
+      : failure.kind === "invalid"
+        ? t("error.invalid")
+        : t(`error.${failure.kind}`);
+  const retry = h("button", { type: "button", class: "button", id: "retry" }, t("error.retry"));
+  retry.addEventListener("click", onRetry);
+  return h(
+    "div",
+    { class: "error-panel" },
+    statusIcon("down"),
+    h(
+      "div",
+      { class: "error-text" },
+      h("h2", { class: "error-title" }, t("error.title")),
+      h("p", {}, message),
+      retry,
+    ),
+  );
+}
+
+/**
+ * Service cards, in the order the API lists them. `openChecks` remembers which check lists the
+ * user opened or closed, so a refresh every 30 s does not undo it; until the user chooses, a
+ * service that is not ok shows its checks open.
+ */
+export function renderServices(report: PlatformHealth, openChecks: Map<string, boolean>): HTMLElement {
+  return h("ul", { class: "services", role: "list" }, ...report.services.map((s) => renderService(s, openChecks)));
+}
+
+function renderService(service: ServiceHealth, openChecks: Map<string, boolean>): HTMLElement {
+  const headingId = `svc-${cssId(service.name)}`;
+  const label = serviceLabel(service.name);
+  return h(
+    "li",
+    { class: `service service-${service.status}` },
+    h(
+      "article",
+      { "aria-labelledby": headingId },
+      h(
+        "div",
+        { class: "service-head" },
+        h(
+          "h3",
+          { class: "service-name", id: headingId },
+          label,
+          label !== service.name && h("span", { class: "service-id" }, service.name),
+        ),
+        badge(service.status, t(`status.${service.status}` as MessageKey)),
+      ),
+      h(
+        "dl",
+        { class: "service-meta" },
+        h("dt", {}, t("service.latency")),
+        h("dd", {}, service.latency_ms === null ? "—" : formatMs(service.latency_ms)),
+      ),
+      service.error !== undefined &&
+        h("p", { class: "service-error" }, h("strong", {}, t("service.error")), " ", service.error),
+      renderChecks(service, openChecks),
+    ),
+  );
+}
+
+function renderChecks(service: ServiceHealth, openChecks: Map<string, boolean>): HTMLElement | null {
+  // A service that could not be reached has no checks to list; its error already says why.
+  if (service.checks.length === 0) {
+    return service.error === undefined ? h("p", { class: "no-checks" }, t("service.noChecks")) : null;
+  }
+  const details = h(
+    "details",
+    { class: "checks", "data-service": service.name, open: openChecks.get(service.name) ?? service.status !== "ok" },
+    h("summary", {}, t("checks.summary", { count: service.checks.length })),
+    h(
+      "table",
+      {},
+      h("caption", { class: "visually-hidden" }, `${t("checks.summary", { count: service.checks.length })} – ${serviceLabel(service.name)}`),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, t("checks.name")),
+          h("th", { scope: "col" }, t("checks.status")),
+          h("th", { scope: "col", class: "num" }, t("checks.latency")),
+        ),
+      ),
+      h("tbody", {}, ...service.checks.map(renderCheck)),
+    ),
+  );
+  details.addEventListener("toggle", () => openChecks.set(service.name, details.open));
+  return details;
+}
+
+function renderCheck(check: Check): HTMLElement {
+  return h(
+    "tr",
+    { class: `check-${check.status}` },
+    h(
+      "th",
+      { scope: "row" },
+      h("code", {}, check.name),
+      check.detail !== undefined && h("span", { class: "check-detail" }, check.detail),
+    ),
+    h("td", {}, badge(check.status, t(`check.${check.status}` as MessageKey))),
+    h("td", { class: "num" }, check.latency_ms === null ? "—" : formatMs(check.latency_ms)),
+  );
+}
+
+function badge(status: Status, text: string): HTMLElement {
+  return h("span", { class: `badge badge-${status}` }, statusIcon(status), text);
+}
+
+function counts(report: PlatformHealth): string[] {
+  return (["ok", "degraded", "down"] as const).map((status) =>
+    t(`count.${status}`, { n: report.services.filter((s) => s.status === status).length }),
+  );
+}
+
+function countsText(report: PlatformHealth): string {
+  return counts(report).join(", ");
+}
+
+function cssId(name: string): string {
+  return name.replace(/[^a-zA-Z0-9_-]/g, "_");
+}

@@ -1,0 +1,6 @@
+import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import { service } from "./app";
+
+export default class ChartsService extends ServiceEntrypoint<Env> {
+  protected readonly service = service;
+}

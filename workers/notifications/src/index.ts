@@ -1,0 +1,22 @@
+import { consumeBatch, isDeadLetterQueue, recordDeadLetters } from "#shared/queues/consumer";
+import { DomainEvent, NotifyMessage } from "#shared/queues/messages";
+import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import { service } from "./app";
+import { deliver } from "./delivery";
+import { handleEvent } from "./events";
+
+export default class NotificationsService extends ServiceEntrypoint<Env> {
+  protected readonly service = service;
+
+  override async queue(batch: MessageBatch<unknown>): Promise<void> {
+    const common = { platform: this.env.PLATFORM, retryBaseSeconds: Number(this.env.QUEUE_RETRY_BASE_SECONDS) };
+    if (isDeadLetterQueue(batch.queue)) return recordDeadLetters(batch, this.env.PLATFORM);
+    if (batch.queue === "events") {
+      return consumeBatch(batch, { ...common, schema: DomainEvent, handle: (event) => handleEvent(this.env, event) });
+    }
+    if (batch.queue === "notify") {
+      return consumeBatch(batch, { ...common, schema: NotifyMessage, handle: (message) => deliver(message) });
+    }
+    throw new Error(`notifications does not consume queue ${batch.queue}`);
+  }
+}
