@@ -4,14 +4,13 @@
  * means no CORS and no second hostname for the browser, and a binding call never leaves
  * Cloudflare.
  */
+import { problemResponse } from "../../../shared/http/problem";
 
 export interface Env {
   // Optional because a preview or local run may be started without the binding; that must
   // answer a clear problem, not crash.
   GATEWAY?: Fetcher;
 }
-
-const PROBLEM_TYPE = "https://openpolicy.ca/problems/bad-gateway";
 
 export const forwardToGateway: PagesFunction<Env> = async ({ request, env }) => {
   if (!env.GATEWAY) {
@@ -40,18 +39,5 @@ function isJson(contentType: string | null): boolean {
 }
 
 function badGateway(request: Request, detail: string): Response {
-  const body = {
-    type: PROBLEM_TYPE,
-    title: "Upstream service failed",
-    status: 502,
-    detail,
-    instance: new URL(request.url).pathname,
-  };
-  return new Response(JSON.stringify(body), {
-    status: 502,
-    headers: {
-      "content-type": "application/problem+json",
-      "cache-control": "no-store",
-    },
-  });
+  return problemResponse(502, detail, { instance: new URL(request.url).pathname, headers: { "cache-control": "no-store" } });
 }
