@@ -17,7 +17,7 @@ describe("events: produced by the health service, consumed by notifications", ()
 
     const journalled = await eventually(
       async () => {
-        const n = await count("SELECT count(*) AS n FROM event_log WHERE type = 'service.status_changed'");
+        const n = await count("SELECT count(*) AS n FROM event_log WHERE occurred_at = ?", snapshot.checked_at);
         return n >= 12 ? n : undefined;
       },
       10_000,
@@ -29,14 +29,14 @@ describe("events: produced by the health service, consumed by notifications", ()
       data: string;
     }>();
     expect(JSON.parse(row!.data)).toEqual({ service: "parliament", from: null, to: "ok" });
-    expect(await count("SELECT count(*) AS n FROM health_checks")).toBe(12);
+    expect(await count("SELECT count(*) AS n FROM health_checks WHERE checked_at = ?", snapshot.checked_at)).toBe(12);
     expect(await count("SELECT count(*) AS n FROM service_status WHERE status = 'ok'")).toBe(12);
 
     // Nothing changed since: the next run keeps history but announces nothing.
-    await healthService.snapshot();
-    expect(await count("SELECT count(*) AS n FROM health_checks")).toBe(24);
+    const next = await healthService.snapshot();
+    expect(await count("SELECT count(*) AS n FROM health_checks WHERE checked_at = ?", next.checked_at)).toBe(12);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await count("SELECT count(*) AS n FROM event_log")).toBe(12);
+    expect(await count("SELECT count(*) AS n FROM event_log WHERE occurred_at = ?", next.checked_at)).toBe(0);
   });
 });
 

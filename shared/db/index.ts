@@ -18,3 +18,9 @@ export type PlatformDb = ReturnType<typeof platformDb>;
 
 /** ISO-8601 UTC with milliseconds, the platform's one timestamp format. */
 export const isoNow = (): string => new Date().toISOString();
+
+/** `db.batch()` takes a non-empty tuple; this states a list is one (callers check it is). */
+export function nonEmpty<T>(items: T[]): [T, ...T[]] {
+  if (items.length === 0) throw new Error("a D1 batch needs at least one statement");
+  return items as [T, ...T[]];
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * The platform's own operational data: health history, domain events, queue failures. Later
@@ -72,3 +72,26 @@ export const queueFailures = sqliteTable(
 export type HealthCheckRow = typeof healthChecks.$inferSelect;
 export type EventLogRow = typeof eventLog.$inferSelect;
 export type QueueFailureRow = typeof queueFailures.$inferSelect;
+
+/**
+ * Metrics rolled up per service and time bucket, so history stays cheap to chart after the raw
+ * samples are pruned. Recomputing a bucket replaces its row.
+ */
+export const metricRollups = sqliteTable(
+  "metric_rollups",
+  {
+    metric: text("metric").notNull(),
+    service: text("service").notNull(),
+    bucketStart: text("bucket_start").notNull(),
+    bucketSeconds: integer("bucket_seconds").notNull(),
+    count: integer("count").notNull(),
+    /** The mean for latencies; the share of ok samples (0–1) for availability. */
+    mean: real("mean").notNull(),
+    p50: real("p50"),
+    p99: real("p99"),
+    max: real("max"),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.service, t.bucketSeconds, t.bucketStart] })],
+);
+
+export type MetricRollupRow = typeof metricRollups.$inferSelect;
