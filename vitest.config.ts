@@ -2,8 +2,10 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-worker
 import { defineConfig } from "vitest/config";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { bundleServices } from "./scripts/bundle-services.mjs";
-import { buildDocs } from "./scripts/build-docs.mjs";
+import { buildAssets } from "./scripts/build-assets.mjs";
+import { sourceMirror } from "./test/stand-ins/source-mirror.mjs";
 import { databases, services, root } from "./scripts/workers.mjs";
+import { representStandIn } from "./test/stand-ins/represent.mjs";
 import { join } from "node:path";
 
 /**
@@ -12,7 +14,7 @@ import { join } from "node:path";
  * declare, so service bindings, RPC, D1, KV and queues are the real local implementations.
  */
 export default defineConfig(async () => {
-  buildDocs();
+  buildAssets();
   const bundles = await bundleServices();
   const migrations = Object.fromEntries(
     await Promise.all(databases.map(async (db) => [db.binding, await readD1Migrations(join(root, db.migrations))] as const)),
@@ -30,6 +32,8 @@ export default defineConfig(async () => {
         // Redeliver failed messages at once so retry and dead-letter tests take seconds.
         ...(workerOptions.bindings && "QUEUE_RETRY_BASE_SECONDS" in workerOptions.bindings ? { QUEUE_RETRY_BASE_SECONDS: "0" } : {}),
       },
+      // The ETL's fetches go to the stand-in for the publishers' sites (a mirror of data/sources/).
+      ...(name === "etl" ? { outboundService: sourceMirror } : {}),
       queueConsumers: Object.fromEntries(
         Object.entries(workerOptions.queueConsumers ?? {}).map(([queue, consumer]) => [
           queue,
@@ -38,6 +42,15 @@ export default defineConfig(async () => {
       ),
     };
   });
+
+  // --- Represent stand-in ---------------------------------------------------------------------
+  // Tests have no internet: the parliament Worker's outbound fetches (Represent's postcode API,
+  // for /postcodes/{code}) go to a small local Worker answering in Represent's format.
+  const withStandIns = [
+    ...auxiliary.map((worker) => (worker.name === "openpolicy-parliament" ? { ...worker, outboundService: representStandIn.name } : worker)),
+    representStandIn,
+  ];
+  // ----------------------------------------------------------------------------------------------
 
   return {
     plugins: [
@@ -49,7 +62,7 @@ export default defineConfig(async () => {
           d1Databases: Object.fromEntries(databases.map((db) => [db.binding, db.id])),
           queueProducers: { EVENTS: { queueName: "events" }, NOTIFY: { queueName: "notify" }, ETL_JOBS: { queueName: "etl-jobs" } },
           bindings: { TEST_MIGRATIONS: migrations },
-          workers: auxiliary,
+          workers: withStandIns,
         },
       }),
     ],

@@ -10,7 +10,7 @@ import { readdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildDocs } from "./build-docs.mjs";
+import { buildAssets } from "./build-assets.mjs";
 import { root, workers, wrangler } from "./workers.mjs";
 
 const dryRun = process.argv.includes("--dry-run");
@@ -25,7 +25,7 @@ function run(cmd, args, opts = {}) {
   }
 }
 
-buildDocs();
+buildAssets();
 run(join(root, "node_modules", ".bin", "vite"), ["build", "--config", "web/vite.config.ts", "--logLevel", "warn"]);
 
 if (!dryRun) {

@@ -31,9 +31,9 @@ if (!existsSync(join(root, "node_modules", ".bin", "wrangler"))) {
   run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
-const { buildDocs } = await import("./build-docs.mjs");
-step("Laying out the API reference (/docs)");
-buildDocs();
+const { buildAssets } = await import("./build-assets.mjs");
+step("Laying out the API reference (/docs) and the local mirror of the data sources (/sources)");
+buildAssets({ mirror: true });
 
 step("Building the web app");
 run(join(root, "node_modules", ".bin", "vite"), ["build", "--config", "web/vite.config.ts", "--logLevel", "warn"]);
@@ -59,6 +59,19 @@ try {
 } catch (err) {
   console.error(`Migrations failed: ${err.message}`);
   process.exit(1);
+}
+
+step("Pointing the ETL at the local mirror of the data sources");
+{
+  const mirror = spawnSync(
+    wrangler,
+    ["kv", "key", "put", "etl:source-mirror-url", `http://${host}:${port}/sources`, "--binding", "CONFIG", "--local", "--persist-to", stateDir, "-c", join(root, "workers", "etl", "wrangler.toml")],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (mirror.status !== 0) {
+    console.error(mirror.stdout, mirror.stderr);
+    process.exit(1);
+  }
 }
 
 const children = [];
@@ -103,6 +116,9 @@ serve("gateway + services", [
   "--inspector-port",
   "0",
   "--show-interactive-dev-session=false",
+  // Lets the local cron clock below fire /__scheduled on the gateway, which hands each cron to
+  // the service that owns it.
+  "--test-scheduled",
 ]);
 
 step(`Starting the web app on http://${host}:${webPort}`);
@@ -111,6 +127,21 @@ serve(
   ["pages", "dev", "--ip", host, "--port", webPort, "--inspector-port", "0", "--persist-to", stateDir, "--show-interactive-dev-session=false"],
   join(root, "web"),
 );
+
+/** Fires a cron locally: the gateway's /__scheduled hands it to the services that declare it. */
+const fireCron = (cron) => fetch(`http://${host}:${port}/__scheduled?cron=${encodeURIComponent(cron)}`).catch(() => {});
+
+/** Whether a five-field cron (`*`, `*\/n`, numbers, lists) matches a minute. */
+function cronMatches(cron, date) {
+  const values = [date.getUTCMinutes(), date.getUTCHours(), date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCDay()];
+  return cron.split(/\s+/).every((field, i) =>
+    field.split(",").some((part) => {
+      if (part === "*") return true;
+      const step = part.match(/^\*\/(\d+)$/);
+      return step ? values[i] % Number(step[1]) === 0 : Number(part) === values[i];
+    }),
+  );
+}
 
 // Tell the person at the terminal when it is really up: the gateway answers its health check.
 const deadline = Date.now() + 60_000;
@@ -127,6 +158,10 @@ for (;;) {
           `\n  API docs     http://${host}:${port}/docs/` +
           `\n  Ctrl-C stops everything.\n`,
       );
+      // The ETL's cron loads whatever has never been loaded (everything, on a first start) or is
+      // due; a later start finds the data fresh and loads nothing again.
+      await fireCron("*/15 * * * *");
+      console.log("  Loading the data sources that are due; progress at /api/v1/etl/sources.\n");
       break;
     }
   } catch {
@@ -138,3 +173,12 @@ for (;;) {
   }
   await new Promise((r) => setTimeout(r, 250));
 }
+
+// A local cron clock, since `wrangler dev` has none: each minute, fire every service cron due.
+const { unstable_readConfig } = await import("wrangler");
+const crons = new Set(workers.flatMap((w) => unstable_readConfig({ config: w.config }).triggers?.crons ?? []));
+const tick = () => {
+  const now = new Date();
+  for (const cron of crons) if (cronMatches(cron, now)) fireCron(cron);
+};
+if (!stopping) setTimeout(() => (tick(), setInterval(tick, 60_000)), 60_000 - (Date.now() % 60_000));

@@ -95,3 +95,91 @@ export const metricRollups = sqliteTable(
 );
 
 export type MetricRollupRow = typeof metricRollups.$inferSelect;
+
+/**
+ * One load of one source: what started it, how far it got, and its per-source counts. Counts are
+ * sums over the run's documents (`etl_run_documents`), kept here so lists need no aggregation.
+ */
+export const etlRuns = sqliteTable(
+  "etl_runs",
+  {
+    id: text("id").primaryKey(),
+    source: text("source").notNull(),
+    trigger: text("trigger", { enum: ["cron", "manual", "dependency"] }).notNull(),
+    status: text("status", { enum: ["running", "succeeded", "partial", "failed"] }).notNull(),
+    startedAt: text("started_at").notNull(),
+    finishedAt: text("finished_at"),
+    documentsTotal: integer("documents_total").notNull(),
+    documentsDone: integer("documents_done").notNull().default(0),
+    documentsFailed: integer("documents_failed").notNull().default(0),
+    read: integer("read").notNull().default(0),
+    inserted: integer("inserted").notNull().default(0),
+    updated: integer("updated").notNull().default(0),
+    unchanged: integer("unchanged").notNull().default(0),
+    rejected: integer("rejected").notNull().default(0),
+    error: text("error"),
+  },
+  (t) => [index("etl_runs_source_time").on(t.source, t.startedAt), index("etl_runs_time").on(t.startedAt)],
+);
+
+/** Each document of a run: the unit of work one `etl-jobs` message carries. */
+export const etlRunDocuments = sqliteTable(
+  "etl_run_documents",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => etlRuns.id, { onDelete: "cascade" }),
+    document: text("document").notNull(),
+    status: text("status", { enum: ["queued", "succeeded", "failed"] }).notNull(),
+    read: integer("read").notNull().default(0),
+    inserted: integer("inserted").notNull().default(0),
+    updated: integer("updated").notNull().default(0),
+    unchanged: integer("unchanged").notNull().default(0),
+    rejected: integer("rejected").notNull().default(0),
+    error: text("error"),
+    finishedAt: text("finished_at"),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.document] })],
+);
+
+/** A record a run could not load, with the reason: what data-quality reports list. */
+export const etlRejects = sqliteTable(
+  "etl_rejects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    runId: text("run_id")
+      .notNull()
+      .references(() => etlRuns.id, { onDelete: "cascade" }),
+    document: text("document").notNull(),
+    recordIndex: integer("record_index"),
+    sourceId: text("source_id"),
+    reason: text("reason").notNull(),
+  },
+  (t) => [index("etl_rejects_run").on(t.runId)],
+);
+
+/** The data-quality checks run after each load, with what they measured. */
+export const etlQualityChecks = sqliteTable(
+  "etl_quality_checks",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => etlRuns.id, { onDelete: "cascade" }),
+    check: text("check").notNull(),
+    status: text("status", { enum: ["pass", "warn", "fail"] }).notNull(),
+    detail: text("detail").notNull(),
+    measured: text("measured", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.check] })],
+);
+
+/** Per source: the last successful load and how many records it holds, for freshness. */
+export const etlDatasets = sqliteTable("etl_datasets", {
+  source: text("source").primaryKey(),
+  lastRunId: text("last_run_id"),
+  lastSuccessAt: text("last_success_at"),
+  recordCount: integer("record_count").notNull().default(0),
+});
+
+export type EtlRunRow = typeof etlRuns.$inferSelect;
+export type EtlRunDocumentRow = typeof etlRunDocuments.$inferSelect;

@@ -25,15 +25,79 @@ const ServiceStatusChanged = z.object({
   }),
 });
 
-export const DomainEvent = z.discriminatedUnion("type", [ServiceStatusChanged]);
+/** A division the House recorded, with every member's ballot, new to the platform. */
+const DivisionRecorded = z.object({
+  id,
+  type: z.literal("division.recorded"),
+  occurred_at: timestamp,
+  subject: z.string(),
+  data: z.object({
+    session: z.string(),
+    number: z.number().int(),
+    date: z.string(),
+    description_en: z.string().nullable(),
+    result: z.enum(["passed", "failed", "tie"]),
+    yea_total: z.number().int(),
+    nay_total: z.number().int(),
+    paired_total: z.number().int(),
+    bill: z.string().nullable(),
+    ballots: z.array(z.object({ member_id: z.number().int(), ballot: z.enum(["yea", "nay", "paired"]) })),
+  }),
+});
+
+/** A bill seen at a stage it had not reached before. */
+const BillStageReached = z.object({
+  id,
+  type: z.literal("bill.stage_reached"),
+  occurred_at: timestamp,
+  subject: z.string(),
+  data: z.object({ session: z.string(), number: z.string(), stage: z.string(), chamber: z.string(), date: z.string() }),
+});
+
+/** New statements by one member in one sitting or meeting (one event per member and document). */
+const MemberSpoke = z.object({
+  id,
+  type: z.literal("member.spoke"),
+  occurred_at: timestamp,
+  subject: z.string(),
+  data: z.object({
+    member_id: z.number().int(),
+    date: z.string(),
+    document_kind: z.enum(["debates", "evidence"]),
+    statements: z.number().int().positive(),
+    headings: z.array(z.string()),
+  }),
+});
+
+/** A committee meeting new to the platform. */
+const CommitteeMet = z.object({
+  id,
+  type: z.literal("committee.met"),
+  occurred_at: timestamp,
+  subject: z.string(),
+  data: z.object({ committee: z.string(), session: z.string(), number: z.number().int(), date: z.string() }),
+});
+
+export const DomainEvent = z.discriminatedUnion("type", [
+  ServiceStatusChanged,
+  DivisionRecorded,
+  BillStageReached,
+  MemberSpoke,
+  CommitteeMet,
+]);
 export type DomainEvent = z.infer<typeof DomainEvent>;
 
-/** `etl-jobs`: one document of one source to fetch, parse and load within a run. */
+/**
+ * `etl-jobs`: one document of one source to fetch, parse and load within a run. A publication
+ * that exists in two languages travels as one job with both URLs, so it loads as one document.
+ */
 export const EtlJob = z.object({
   id,
   run_id: z.string().min(1),
   source: z.string().min(1),
-  document: z.url(),
+  /** The run's name for this document (its path under the source). */
+  document: z.string().min(1),
+  urls: z.array(z.url()).min(1).max(2),
 });
 export type EtlJob = z.infer<typeof EtlJob>;
 

@@ -34,3 +34,15 @@ export const SERVICE_BINDINGS = {
   monitoring: "MONITORING",
   deployment: "DEPLOYMENT",
 } as const satisfies Record<ServiceName, string>;
+
+/**
+ * Each service's cron triggers, as declared in its wrangler.toml (a test holds the two in step).
+ * Cloudflare fires them in production; locally the gateway's `scheduled` handler hands each one
+ * to its service, because `wrangler dev` fires crons for its primary Worker only.
+ */
+export const SERVICE_CRONS = {
+  etl: ["*/15 * * * *"],
+  health: ["* * * * *"],
+  monitoring: ["5 * * * *"],
+  notifications: ["0 12 * * *"],
+} as const satisfies Partial<Record<ServiceName, readonly string[]>>;

@@ -1,0 +1,226 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { eventually, gateway } from "./helpers";
+
+/**
+ * The ETL over the real files: the mirror stand-in serves data/sources/ (test/stand-ins), the
+ * ETL's own cron entry point starts the sources in dependency order, and every document travels
+ * through `etl-jobs` to the consumer and into D1, as in production.
+ */
+
+const etl = env.ETL as unknown as { loadDue(): Promise<{ id: string; source: string }[]> };
+const MIRROR = "http://mirror.openpolicy.test";
+
+interface Source {
+  name: string;
+  last_success_at: string | null;
+  record_count: number;
+  stale: boolean;
+  last_run: { id: string; status: string } | null;
+}
+
+async function sources(): Promise<Source[]> {
+  return ((await (await gateway("/api/v1/etl/sources")).json()) as { data: Source[] }).data;
+}
+
+/** Starts a run through the ETL service's own API (the gateway reserves it for admins). */
+async function startRun(source: string): Promise<{ id: string }> {
+  const response = await env.ETL.fetch("https://etl.internal/api/v1/etl/runs", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ source }),
+  });
+  expect(response.status).toBe(202);
+  return (await response.json()) as { id: string };
+}
+
+async function run(id: string) {
+  return (await (await env.ETL.fetch(`https://etl.internal/api/v1/etl/runs/${id}`)).json()) as {
+    status: string;
+    read: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    documents: { document: string; status: string; error: string | null }[];
+    rejects: { reason: string }[];
+    quality: { check: string; status: string; detail: string }[];
+  };
+}
+
+const finished = (id: string) =>
+  eventually(
+    async () => {
+      const r = await run(id);
+      return r.status === "running" ? undefined : r;
+    },
+    60_000,
+    `run ${id} to finish`,
+  );
+
+/**
+ * Every row of the civic tables the ETL writes, minus timestamps: what "identical" means.
+ * Statements are compared by their natural key (document, sequence), since a statement written
+ * again after a crash gets a new row id.
+ */
+async function snapshot(): Promise<string> {
+  const queries: Record<string, string> = {
+    statements: "SELECT * FROM statements ORDER BY document_id, sequence",
+    statement_bills:
+      "SELECT s.document_id, s.sequence, sb.bill_id FROM statement_bills sb JOIN statements s ON s.id = sb.statement_id ORDER BY 1, 2, 3",
+  };
+  const tables = ["sessions", "parties", "ridings", "members", "member_identifiers", "member_terms", "bills", "documents", "statements", "statement_bills", "divisions", "ballots", "committees", "committee_meetings", "jurisdictions", "representatives", "representative_offices"];
+  const parts: string[] = [];
+  for (const t of tables) {
+    const { results } = await env.CIVIC.prepare(queries[t] ?? `SELECT * FROM ${t} ORDER BY 1, 2`).all<Record<string, unknown>>();
+    parts.push(t, JSON.stringify(results.map(({ updated_at: _u, ...rest }) => (t === "statements" ? { ...rest, id: undefined } : rest))));
+  }
+  return parts.join("\n");
+}
+
+const LOADABLE = ["openparliament-sessions", "openparliament-parties", "openparliament-ridings", "openparliament-politicians", "ocd-divisions", "hansard-debates", "hansard-committees", "represent"];
+
+beforeAll(async () => {
+  await env.CONFIG.put("etl:source-mirror-url", MIRROR);
+  await etl.loadDue();
+  await eventually(
+    async () => {
+      const all = await sources();
+      const done = LOADABLE.every((name) => {
+        const s = all.find((x) => x.name === name)!;
+        return s.last_success_at && s.last_run?.status !== "running";
+      });
+      return done ? all : undefined;
+    },
+    120_000,
+    "every source with documents to load",
+  );
+}, 150_000);
+
+describe("a first load of every real source", () => {
+  it("loads each dataset, in dependency order, and reports it fresh", async () => {
+    const all = await sources();
+    for (const name of LOADABLE) {
+      const s = all.find((x) => x.name === name)!;
+      expect(s.stale, name).toBe(false);
+      expect(s.record_count, name).toBeGreaterThan(0);
+      expect(s.last_run?.status, name).toBe("succeeded");
+    }
+    // No LEGISinfo export ships with the data, so it stays never-loaded and says so.
+    expect(all.find((s) => s.name === "legisinfo")).toMatchObject({ last_success_at: null, stale: true });
+  });
+
+  it("counts what the real files hold", async () => {
+    const count = async (sql: string) => (await env.CIVIC.prepare(sql).first<{ n: number }>())!.n;
+    expect(await count("SELECT count(*) AS n FROM sessions WHERE code = '44-1'")).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM documents WHERE kind = 'debates'")).toBe(11);
+    expect(await count("SELECT count(*) AS n FROM documents WHERE kind = 'evidence'")).toBe(4);
+    expect(await count("SELECT count(*) AS n FROM divisions")).toBe(10);
+    // One ballot per member the division lists print, which the printed totals count.
+    expect(await count("SELECT count(*) AS n FROM ballots")).toBe(await count("SELECT sum(yea_total + nay_total + paired_total) AS n FROM divisions"));
+    expect(await count("SELECT count(*) AS n FROM ballots")).toBeGreaterThan(2000);
+    expect(await count("SELECT count(*) AS n FROM representatives")).toBeGreaterThan(3000);
+  });
+
+  it("merges the English and French publications of a sitting into one document", async () => {
+    const doc = (await env.CIVIC.prepare(
+      "SELECT id, source_id_en, source_id_fr FROM documents WHERE session_code = '42-1' AND number = 2 AND kind = 'debates'",
+    ).first<{ id: number; source_id_en: string; source_id_fr: string }>())!;
+    expect(doc.source_id_en).toBeTruthy();
+    expect(doc.source_id_fr).toBeTruthy();
+    const both = (await env.CIVIC.prepare(
+      "SELECT count(*) AS n, sum(CASE WHEN text_en != '' AND text_fr != '' THEN 1 ELSE 0 END) AS both FROM statements WHERE document_id = ?",
+    )
+      .bind(doc.id)
+      .first<{ n: number; both: number }>())!;
+    expect(both.n).toBeGreaterThan(30);
+    expect(both.both / both.n).toBeGreaterThan(0.95);
+  });
+
+  it("passes its data-quality checks: ballots add up to the printed totals and belong to members", async () => {
+    const debates = (await sources()).find((s) => s.name === "hansard-debates")!;
+    const quality = Object.fromEntries((await run(debates.last_run!.id)).quality.map((q) => [q.check, q]));
+    expect(quality.division_totals_match_ballots?.status, quality.division_totals_match_ballots?.detail).toBe("pass");
+    expect(quality.ballot_members_exist?.status).toBe("pass");
+    expect(quality.freshness?.status).toBe("pass");
+    expect(["pass", "warn"]).toContain(quality.statements_linked_to_members?.status);
+  });
+
+  it("announces new divisions on the events queue, each with its ballots", async () => {
+    const event = await eventually(
+      () =>
+        env.PLATFORM.prepare("SELECT data FROM event_log WHERE type = 'division.recorded' AND subject = 'division:44-1/332'")
+          .first<{ data: string }>()
+          .then((r) => r ?? undefined),
+      20_000,
+      "the division event",
+    );
+    const data = JSON.parse(event.data) as { yea_total: number; nay_total: number; ballots: unknown[] };
+    expect(data.ballots.length).toBe(data.yea_total + data.nay_total + ((data as { paired_total?: number }).paired_total ?? 0));
+  });
+});
+
+describe("re-running", () => {
+  it("changes nothing: every record is unchanged and the rows are identical", async () => {
+    const before = await snapshot();
+    for (const name of ["openparliament-politicians", "hansard-debates", "represent"]) {
+      const again = await finished((await startRun(name)).id);
+      expect(again.status, name).toBe("succeeded");
+      expect(again.inserted, name).toBe(0);
+      expect(again.updated, name).toBe(0);
+      expect(again.unchanged, name).toBeGreaterThan(0);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("after a run killed half-way, ends with identical rows", async () => {
+    const before = await snapshot();
+    // What a killed run leaves: some of its documents' rows written, the rest not.
+    await env.CIVIC.batch([
+      env.CIVIC.prepare("DELETE FROM ballots WHERE division_id IN (SELECT id FROM divisions WHERE session_code = '44-1')"),
+      env.CIVIC.prepare("DELETE FROM statements WHERE document_id IN (SELECT id FROM documents WHERE session_code = '44-1' AND number = 200)"),
+    ]);
+    expect(await snapshot()).not.toBe(before);
+    const rerun = await finished((await startRun("hansard-debates")).id);
+    expect(rerun.status).toBe("succeeded");
+    expect(rerun.inserted).toBeGreaterThan(0);
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe("documents that cannot load", () => {
+  async function runOf(urls: string[]) {
+    const runId = crypto.randomUUID();
+    const document = `broken/${runId}`;
+    await env.PLATFORM.batch([
+      env.PLATFORM.prepare(
+        "INSERT INTO etl_runs (id, source, trigger, status, started_at, documents_total) VALUES (?, 'hansard-debates', 'manual', 'running', ?, 1)",
+      ).bind(runId, new Date().toISOString()),
+      env.PLATFORM.prepare("INSERT INTO etl_run_documents (run_id, document, status) VALUES (?, ?, 'queued')").bind(runId, document),
+    ]);
+    await env.ETL_JOBS.send({ id: crypto.randomUUID(), run_id: runId, source: "hansard-debates", document, urls }, { contentType: "json" });
+    return finished(runId);
+  }
+
+  it.each([
+    ["truncated XML", "truncated", /truncated|unclosed|not well-formed|expected/i],
+    ["an empty file", "empty", /empty/i],
+    ["bytes that are not UTF-8", "latin1", /UTF-8/i],
+    ["an HTML error page", "html", /Hansard|root/i],
+  ])("rejects %s with a reason and writes nothing", async (_, kind, reason) => {
+    const before = await snapshot();
+    const r = await runOf([`${MIRROR}/broken/${kind}/hansard/41-1-54-fr.xml`]);
+    expect(r.status).toBe("failed");
+    expect(r.documents[0]!.status).toBe("failed");
+    expect(r.documents[0]!.error).toMatch(reason);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("records a document whose retries are spent as failed, so the run still finishes (DLQ accounting)", async () => {
+    const r = await runOf([`${MIRROR}/hansard/no-such-sitting-en.xml`]);
+    expect(r.status).toBe("failed");
+    expect(r.documents[0]!.error).toMatch(/gave up after repeated failures: fetching .* answered 404/);
+    const dead = await env.PLATFORM.prepare("SELECT state FROM queue_failures WHERE queue = 'etl-jobs' AND body LIKE '%no-such-sitting%'").first<{ state: string }>();
+    expect(dead?.state).toBe("dead");
+  });
+});

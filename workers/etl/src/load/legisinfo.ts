@@ -1,0 +1,79 @@
+import { parseLegisinfoBills } from "../parsers/legisinfo";
+import type { DomainEvent } from "#shared/queues/messages";
+import { idMap, parserRejects, result, toRow } from "./rows";
+import type { Loader } from "./types";
+import { keyString, upsert, type TableSpec } from "./upsert";
+
+const SOURCE = "legisinfo";
+
+export const BILLS: TableSpec = {
+  table: "bills",
+  columns: [
+    "session_code",
+    "number",
+    "number_only",
+    "originating_chamber",
+    "long_title_en",
+    "long_title_fr",
+    "short_title_en",
+    "short_title_fr",
+    "bill_type",
+    "private_member",
+    "sponsor_name",
+    "status",
+    "status_chamber",
+    "status_date",
+    "status_text_en",
+    "status_text_fr",
+    "introduced_date",
+    "legisinfo_id",
+    "source",
+  ],
+  key: ["session_code", "number"],
+  touchesUpdatedAt: true,
+};
+
+export const STAGES: TableSpec = {
+  table: "bill_stage_events",
+  columns: ["bill_id", "chamber", "stage", "date", "description_en", "description_fr", "source"],
+  key: ["bill_id", "chamber", "stage", "date"],
+  touchesUpdatedAt: true,
+};
+
+/**
+ * LEGISinfo is the authority on bills: it completes bills the Hansard created from mentions
+ * (matched on session and number) and adds each stage with its date. A stage new to the
+ * platform is a `bill.stage_reached` event. Sessions must exist (they come from openparliament
+ * and the Hansard); a bill of an unknown session is rejected with that reason.
+ */
+export const loadLegisinfo: Loader = async (env, [bytes]) => {
+  const { records, rejects: parseRejects } = parseLegisinfoBills(bytes!);
+  const rejects = parserRejects(parseRejects);
+  const sessions = new Set((await env.CIVIC.prepare("SELECT code FROM sessions").all<{ code: string }>()).results.map((s) => s.code));
+  const bills = records.bills.filter((b, index) => {
+    if (sessions.has(b.sessionCode)) return true;
+    rejects.push({ recordIndex: index, sourceId: String(b.legisinfoId), reason: `unknown session ${b.sessionCode}` });
+    return false;
+  });
+  const billCounts = await upsert(env.CIVIC, BILLS, bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })));
+  const billIds = await idMap(env.CIVIC, "SELECT legisinfo_id AS k, id FROM bills WHERE legisinfo_id IS NOT NULL");
+  const stageRows = records.stages.flatMap((s) => {
+    const billId = billIds.get(String(s.billLegisinfoId));
+    return billId ? [toRow(s, STAGES.columns, { bill_id: billId, source: SOURCE })] : [];
+  });
+  const stageCounts = await upsert(env.CIVIC, STAGES, stageRows);
+  const now = new Date().toISOString();
+  const events: DomainEvent[] = records.stages
+    .filter((s) => {
+      const billId = billIds.get(String(s.billLegisinfoId));
+      return billId && stageCounts.insertedKeys.has(keyString(STAGES, { bill_id: billId, chamber: s.chamber, stage: s.stage, date: s.date }));
+    })
+    .map((s) => ({
+      id: crypto.randomUUID(),
+      type: "bill.stage_reached",
+      occurred_at: now,
+      subject: `bill:${s.sessionCode}/${s.billNumber}`,
+      data: { session: s.sessionCode, number: s.billNumber, stage: s.stage, chamber: s.chamber, date: s.date },
+    }));
+  return result(records.bills.length + records.stages.length + parseRejects.length, [billCounts, stageCounts], rejects, events);
+};

@@ -1,0 +1,117 @@
+import { parseParties, parsePoliticians, parseRidings, parseSessions } from "../parsers/openparliament";
+import { idMap, parserRejects, result, toRow } from "./rows";
+import type { Loader } from "./types";
+import { upsert, type TableSpec } from "./upsert";
+
+const SOURCE = "openparliament";
+
+export const SESSIONS: TableSpec = {
+  table: "sessions",
+  columns: ["code", "parliament_number", "session_number", "name_en", "name_fr", "start_date", "end_date", "source"],
+  key: ["code"],
+  touchesUpdatedAt: true,
+};
+
+/**
+ * How the Hansard prints each party after a speaker's riding, in English and French, keyed by the
+ * party's openparliament id: what links post-2010 speakers to parties.
+ */
+export const HANSARD_PARTY_ABBREVIATIONS: Record<number, [en: string, fr: string]> = {
+  1: ["CPC", "PCC"],
+  2: ["NDP", "NPD"],
+  3: ["BQ", "BQ"],
+  4: ["Lib.", "Lib."],
+  5: ["Ind.", "Ind."],
+  9: ["GP", "PV"],
+};
+
+const PARTIES: TableSpec = {
+  table: "parties",
+  columns: ["openparliament_id", "slug", "name_en", "name_fr", "short_name_en", "short_name_fr", "abbreviation_en", "abbreviation_fr", "source"],
+  key: ["openparliament_id"],
+  touchesUpdatedAt: true,
+};
+
+export const RIDINGS: TableSpec = {
+  table: "ridings",
+  columns: ["openparliament_id", "edid", "representation_order", "slug", "name_en", "name_fr", "province", "current", "ocd_id", "source"],
+  key: ["openparliament_id"],
+  touchesUpdatedAt: true,
+};
+
+export const MEMBERS: TableSpec = {
+  table: "members",
+  columns: ["openparliament_id", "slug", "name", "name_given", "name_family", "gender", "headshot_url", "twitter", "web_site", "source"],
+  key: ["openparliament_id"],
+  touchesUpdatedAt: true,
+};
+
+export const MEMBER_IDENTIFIERS: TableSpec = {
+  table: "member_identifiers",
+  columns: ["scheme", "value", "member_id", "affiliation_type", "source"],
+  key: ["scheme", "value"],
+  touchesUpdatedAt: true,
+};
+
+const TERMS: TableSpec = {
+  table: "member_terms",
+  columns: ["openparliament_id", "member_id", "party_id", "riding_id", "start_date", "end_date", "source"],
+  key: ["openparliament_id"],
+  touchesUpdatedAt: true,
+};
+
+export const loadSessions: Loader = async (env, [bytes]) => {
+  const { records, rejects } = parseSessions(bytes!);
+  const counts = await upsert(env.CIVIC, SESSIONS, records.map((r) => toRow(r, SESSIONS.columns, { source: SOURCE })));
+  return result(records.length + rejects.length, [counts], parserRejects(rejects));
+};
+
+export const loadParties: Loader = async (env, [bytes]) => {
+  const { records, rejects } = parseParties(bytes!);
+  const rows = records.map((r) => {
+    const [en, fr] = HANSARD_PARTY_ABBREVIATIONS[r.openparliamentId] ?? [null, null];
+    return toRow(r, PARTIES.columns, { source: SOURCE, abbreviation_en: en, abbreviation_fr: fr });
+  });
+  const counts = await upsert(env.CIVIC, PARTIES, rows);
+  return result(records.length + rejects.length, [counts], parserRejects(rejects));
+};
+
+export const loadRidings: Loader = async (env, [bytes]) => {
+  const { records, rejects } = parseRidings(bytes!);
+  const counts = await upsert(env.CIVIC, RIDINGS, records.map((r) => toRow(r, RIDINGS.columns, { source: SOURCE })));
+  return result(records.length + rejects.length, [counts], parserRejects(rejects));
+};
+
+/** Members first, then what refers to them: their source ids and their terms (party, riding, dates). */
+export const loadPoliticians: Loader = async (env, [bytes]) => {
+  const parsed = parsePoliticians(bytes!);
+  const { members, identifiers, terms } = parsed.records;
+  const rejects = parserRejects(parsed.rejects);
+  const memberCounts = await upsert(env.CIVIC, MEMBERS, members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })));
+
+  const [memberIds, partyIds, ridingIds] = await Promise.all([
+    idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM members WHERE openparliament_id IS NOT NULL"),
+    idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM parties WHERE openparliament_id IS NOT NULL"),
+    idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM ridings WHERE openparliament_id IS NOT NULL"),
+  ]);
+  const identifierRows = identifiers.flatMap((i) => {
+    const memberId = memberIds.get(String(i.memberOpenparliamentId));
+    return memberId ? [toRow(i, MEMBER_IDENTIFIERS.columns, { member_id: memberId, affiliation_type: null, source: SOURCE })] : [];
+  });
+  const termRows = terms.flatMap((t, index) => {
+    const memberId = memberIds.get(String(t.memberOpenparliamentId));
+    const partyId = t.partyOpenparliamentId === null ? null : partyIds.get(String(t.partyOpenparliamentId));
+    const ridingId = t.ridingOpenparliamentId === null ? null : ridingIds.get(String(t.ridingOpenparliamentId));
+    if (!memberId || partyId === undefined || ridingId === undefined) {
+      rejects.push({
+        recordIndex: index,
+        sourceId: String(t.openparliamentId),
+        reason: `term refers to an unknown ${!memberId ? "member" : partyId === undefined ? "party" : "riding"}`,
+      });
+      return [];
+    }
+    return [toRow(t, TERMS.columns, { member_id: memberId, party_id: partyId, riding_id: ridingId, source: SOURCE })];
+  });
+  const [identifierCounts, termCounts] = [await upsert(env.CIVIC, MEMBER_IDENTIFIERS, identifierRows), await upsert(env.CIVIC, TERMS, termRows)];
+  return result(members.length + identifiers.length + terms.length + parsed.rejects.length, [memberCounts, identifierCounts, termCounts], rejects);
+};

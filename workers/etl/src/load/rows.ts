@@ -1,0 +1,32 @@
+import type { DomainEvent } from "#shared/queues/messages";
+import type { Reject } from "../parsers/common";
+import type { LoadResult } from "./types";
+import { addCounts, type Row, type UpsertCounts, type Value } from "./upsert";
+
+/** `nameEn` → `name_en`: parser records use the schema's TypeScript names, SQL its column names. */
+export const column = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+/** A parser record as a row of the given columns; booleans become 0/1, objects JSON. */
+export function toRow(record: object, columns: readonly string[], extra: Row = {}): Row {
+  const byColumn = new Map(Object.entries(record).map(([k, v]) => [column(k), v]));
+  const row: Row = {};
+  for (const c of columns) {
+    const v = c in extra ? extra[c] : byColumn.get(c);
+    row[c] = v === undefined || v === null ? null : typeof v === "boolean" ? (v ? 1 : 0) : typeof v === "object" ? JSON.stringify(v) : (v as Value);
+  }
+  return row;
+}
+
+export const parserRejects = (rejects: Reject[]) => rejects.map((r) => ({ recordIndex: r.index, sourceId: r.sourceId, reason: r.reason }));
+
+/** Sums per-table counts into one document's result. */
+export function result(read: number, counts: UpsertCounts[], rejects: LoadResult["rejects"], events: DomainEvent[] = []): LoadResult {
+  const total = counts.reduce(addCounts, { inserted: 0, updated: 0, unchanged: 0 });
+  return { read, ...total, rejected: rejects.length, rejects, events };
+}
+
+/** `{ key → id }` for a table, to turn natural keys from parsers into our foreign keys. */
+export async function idMap(db: D1Database, sql: string, ...params: Value[]): Promise<Map<string, number>> {
+  const { results } = await db.prepare(sql).bind(...params).all<{ k: string | number; id: number }>();
+  return new Map(results.map((r) => [String(r.k), r.id]));
+}

@@ -1,0 +1,142 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
+import { ProblemError } from "#shared/http/problem";
+import { SOURCES, sourceNamed } from "../sources";
+import { startRun } from "../runs";
+
+const Counts = {
+  read: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+};
+
+const Run = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    trigger: z.enum(["cron", "manual", "dependency"]),
+    status: z.enum(["running", "succeeded", "partial", "failed"]),
+    started_at: z.string(),
+    finished_at: z.string().nullable(),
+    documents_total: z.number().int(),
+    documents_done: z.number().int(),
+    documents_failed: z.number().int(),
+    ...Counts,
+    error: z.string().nullable(),
+  })
+  .openapi("EtlRun");
+
+const RunDetail = Run.extend({
+  documents: z.array(z.object({ document: z.string(), status: z.string(), ...Counts, error: z.string().nullable(), finished_at: z.string().nullable() })),
+  rejects: z.array(z.object({ document: z.string(), record_index: z.number().int().nullable(), source_id: z.string().nullable(), reason: z.string() })),
+  quality: z.array(z.object({ check: z.string(), status: z.enum(["pass", "warn", "fail"]), detail: z.string(), measured: z.unknown() })),
+}).openapi("EtlRunDetail");
+
+const RUN_COLUMNS =
+  "id, source, trigger, status, started_at, finished_at, documents_total, documents_done, documents_failed, read, inserted, updated, unchanged, rejected, error";
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/api/v1/etl/runs",
+  tags: ["etl"],
+  summary: "ETL runs, newest first",
+  request: {
+    query: PageQuery.extend({
+      source: z.enum(SOURCES.map((s) => s.name) as [string, ...string[]]).optional(),
+      status: z.enum(["running", "succeeded", "partial", "failed"]).optional(),
+    }),
+  },
+  responses: { 200: { description: "A page of runs.", content: { "application/json": { schema: pageOf(Run) } } } },
+});
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/api/v1/etl/runs/{id}",
+  tags: ["etl"],
+  summary: "One run: per-document counts, rejected records with reasons, quality checks",
+  request: { params: z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) }) },
+  responses: {
+    200: { description: "The run.", content: { "application/json": { schema: RunDetail } } },
+    404: { description: "No such run." },
+  },
+});
+
+const startRoute = createRoute({
+  method: "post",
+  path: "/api/v1/etl/runs",
+  tags: ["etl"],
+  summary: "Start a run of one source (admin)",
+  request: {
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.object({ source: z.enum(SOURCES.map((s) => s.name) as [string, ...string[]]) }).openapi("EtlRunRequest") } },
+    },
+  },
+  responses: {
+    202: { description: "The run was started (or one already running is returned).", content: { "application/json": { schema: z.object({ id: z.string(), source: z.string(), status: z.string(), documents_total: z.number().int() }) } } },
+    409: { description: "The source has no documents to load." },
+  },
+});
+
+export function registerRuns(app: OpenAPIHono<{ Bindings: Env }>): void {
+  app.openapi(listRoute, async (c) => {
+    const { limit, cursor, source, status } = c.req.valid("query");
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (source) where.push("source = ?"), params.push(source);
+    if (status) where.push("status = ?"), params.push(status);
+    const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
+    const total = (await c.env.PLATFORM.prepare(`SELECT count(*) AS n FROM etl_runs ${filter}`).bind(...params).first<{ n: number }>())!.n;
+    const keyset: string[] = [...where];
+    const keyParams = [...params];
+    if (cursor) {
+      const [startedAt, id] = decodeCursor(cursor, 2) as [string, string];
+      keyset.push("(started_at < ? OR (started_at = ? AND id < ?))");
+      keyParams.push(startedAt, startedAt, id);
+    }
+    const { results } = await c.env.PLATFORM.prepare(
+      `SELECT ${RUN_COLUMNS} FROM etl_runs ${keyset.length ? `WHERE ${keyset.join(" AND ")}` : ""} ORDER BY started_at DESC, id DESC LIMIT ?`,
+    )
+      .bind(...keyParams, limit + 1)
+      .all<z.infer<typeof Run>>();
+    return c.json(toPage(results, limit, (r) => [r.started_at, r.id], total), 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const run = await c.env.PLATFORM.prepare(`SELECT ${RUN_COLUMNS} FROM etl_runs WHERE id = ?`).bind(id).first<z.infer<typeof Run>>();
+    if (!run) throw new ProblemError(404, `No ETL run with id ${id}.`);
+    const [documents, rejects, quality] = await Promise.all([
+      c.env.PLATFORM.prepare(
+        "SELECT document, status, read, inserted, updated, unchanged, rejected, error, finished_at FROM etl_run_documents WHERE run_id = ? ORDER BY document",
+      )
+        .bind(id)
+        .all(),
+      c.env.PLATFORM.prepare("SELECT document, record_index, source_id, reason FROM etl_rejects WHERE run_id = ? ORDER BY id LIMIT 1000").bind(id).all(),
+      c.env.PLATFORM.prepare('SELECT "check", status, detail, measured FROM etl_quality_checks WHERE run_id = ? ORDER BY "check"').bind(id).all<{
+        check: string;
+        status: "pass" | "warn" | "fail";
+        detail: string;
+        measured: string | null;
+      }>(),
+    ]);
+    return c.json(
+      {
+        ...run,
+        documents: documents.results as z.infer<typeof RunDetail>["documents"],
+        rejects: rejects.results as z.infer<typeof RunDetail>["rejects"],
+        quality: quality.results.map((q) => ({ ...q, measured: q.measured ? (JSON.parse(q.measured) as unknown) : null })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(startRoute, async (c) => {
+    const { source } = c.req.valid("json");
+    const run = await startRun(c.env, sourceNamed(source)!, "manual");
+    if (!run) throw new ProblemError(409, `The source ${source} has no documents to load in this environment.`);
+    return c.json(run, 202);
+  });
+}

@@ -1,0 +1,67 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { SOURCES } from "../sources";
+
+const SourceStatus = z
+  .object({
+    name: z.string().openapi({ example: "hansard-debates" }),
+    title: z.string(),
+    publisher: z.string(),
+    format: z.string(),
+    url_pattern: z.string(),
+    refresh_hours: z.number().int(),
+    depends_on: z.array(z.string()),
+    last_success_at: z.string().nullable(),
+    last_run: z.object({ id: z.string(), status: z.string(), started_at: z.string(), finished_at: z.string().nullable() }).nullable(),
+    record_count: z.number().int(),
+    stale: z.boolean().openapi({ description: "Never loaded, or not refreshed within `refresh_hours`." }),
+    staleness_hours: z.number().nullable().openapi({ description: "Hours since the last successful load." }),
+  })
+  .openapi("EtlSource");
+
+const route = createRoute({
+  method: "get",
+  path: "/api/v1/etl/sources",
+  tags: ["etl"],
+  summary: "Every dataset, its last successful load, record count and staleness",
+  responses: { 200: { description: "One entry per source.", content: { "application/json": { schema: z.object({ data: z.array(SourceStatus) }) } } } },
+});
+
+export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
+  app.openapi(route, async (c) => {
+    const [datasets, runs] = await Promise.all([
+      c.env.PLATFORM.prepare("SELECT source, last_success_at, record_count FROM etl_datasets").all<{
+        source: string;
+        last_success_at: string | null;
+        record_count: number;
+      }>(),
+      c.env.PLATFORM.prepare(
+        `SELECT r.source, r.id, r.status, r.started_at, r.finished_at FROM etl_runs r
+         WHERE r.started_at = (SELECT max(started_at) FROM etl_runs WHERE source = r.source)`,
+      ).all<{ source: string; id: string; status: string; started_at: string; finished_at: string | null }>(),
+    ]);
+    const bySource = new Map(datasets.results.map((d) => [d.source, d]));
+    const lastRun = new Map(runs.results.map((r) => [r.source, r]));
+    const now = Date.now();
+    const data = SOURCES.map((s) => {
+      const d = bySource.get(s.name);
+      const run = lastRun.get(s.name);
+      const age = d?.last_success_at ? (now - Date.parse(d.last_success_at)) / 3_600_000 : null;
+      return {
+        name: s.name,
+        title: s.title,
+        publisher: s.publisher,
+        format: s.format,
+        url_pattern: s.urlPattern,
+        refresh_hours: s.refreshHours,
+        depends_on: s.dependsOn,
+        last_success_at: d?.last_success_at ?? null,
+        last_run: run ? { id: run.id, status: run.status, started_at: run.started_at, finished_at: run.finished_at } : null,
+        record_count: d?.record_count ?? 0,
+        stale: age === null || age > s.refreshHours,
+        staleness_hours: age === null ? null : Math.round(age * 10) / 10,
+      };
+    });
+    c.header("cache-control", "public, max-age=30");
+    return c.json({ data }, 200);
+  });
+}
