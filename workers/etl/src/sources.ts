@@ -117,7 +117,8 @@ export const SOURCES: readonly SourceDefinition[] = [
     // Sittings are named for their day (`44-1-303-en.xml`, `HAN086-E.xml`); evidence by publication id.
     mirrorFiles: /^(\d+-\d+-\d+-(en|fr)|HAN\d+-[EF])\.xml$/i,
     refreshHours: 6,
-    dependsOn: ["openparliament-sessions", "openparliament-politicians"],
+    // Speakers' ridings are matched against the ridings valid on the sitting's date (OCD dates).
+    dependsOn: ["openparliament-sessions", "openparliament-politicians", "ocd-divisions"],
     bilingual: true,
   },
   {
@@ -130,7 +131,7 @@ export const SOURCES: readonly SourceDefinition[] = [
     mirrorPath: "hansard",
     mirrorFiles: /^\d{5,}-(en|fr)\.xml$/i,
     refreshHours: 6,
-    dependsOn: ["openparliament-sessions", "openparliament-politicians"],
+    dependsOn: ["openparliament-sessions", "openparliament-politicians", "ocd-divisions"],
     bilingual: true,
   },
   {

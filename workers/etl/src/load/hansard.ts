@@ -68,11 +68,36 @@ const BALLOTS: TableSpec = {
   key: ["division_id", "member_id"],
 };
 
-/** Bills the Hansard mentions: created if new, never overwriting what LEGISinfo says about them. */
+/**
+ * Bills the Hansard mentions or debates: created if new, and completed with the titles and kind
+ * the sitting prints, but never overwriting what LEGISinfo (the authority) says about them.
+ */
 const MENTIONED_BILLS: TableSpec = {
   table: "bills",
-  columns: ["session_code", "number", "number_only", "originating_chamber", "legisinfo_id", "source"],
+  columns: [
+    "session_code",
+    "number",
+    "number_only",
+    "originating_chamber",
+    "legisinfo_id",
+    "short_title_en",
+    "short_title_fr",
+    "long_title_en",
+    "long_title_fr",
+    "private_member",
+    "source",
+  ],
   key: ["session_code", "number"],
+  updateColumns: [],
+  fillColumns: ["legisinfo_id", "short_title_en", "short_title_fr", "long_title_en", "long_title_fr", "private_member"],
+};
+
+/** A stage the House took a bill through on this sitting's day. */
+const STAGE_EVENTS: TableSpec = {
+  table: "bill_stage_events",
+  columns: ["bill_id", "chamber", "stage", "date", "description_en", "description_fr", "document_id", "source"],
+  key: ["bill_id", "chamber", "stage", "date"],
+  fillColumns: ["description_en", "description_fr", "document_id"],
   updateColumns: [],
 };
 
@@ -178,6 +203,7 @@ export const loadHansard: Loader = async (env, publications) => {
   );
   counts.push(await upsert(db, STATEMENT_BILLS, links));
 
+  events.push(...(await loadBillStages(db, doc, documentId, billIds, counts, occurredAt)));
   events.push(...spokeEvents(doc, statementRows, statementCounts.insertedKeys, occurredAt));
   events.push(...(await loadDivisions(db, doc, documentId, members.ids, billIds, counts, occurredAt)));
   if (doc.kind === "evidence") events.push(...(await loadMeeting(db, doc, documentId, counts, occurredAt)));
@@ -196,21 +222,78 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** Bills named in the document (statements and divisions), created when new; returns number → id. */
+/** Bills named in the document (debated, mentioned, divided on), created when new; returns number → id. */
 async function upsertMentionedBills(db: D1Database, doc: MergedDocument, counts: UpsertCounts[]): Promise<Map<string, number>> {
-  const mentions = new Map<string, number | null>();
-  for (const s of doc.statements) for (const m of s.billMentions) if (!mentions.get(m.number)) mentions.set(m.number, m.legisinfoId);
-  for (const d of doc.divisions) if (d.billNumber && !mentions.has(d.billNumber)) mentions.set(d.billNumber, null);
-  const rows: Row[] = [...mentions].map(([number, legisinfoId]) => ({
-    session_code: doc.sessionCode,
-    number,
-    number_only: Number(number.replace(/\D+/g, "")) || 0,
-    originating_chamber: number.startsWith("S-") ? "senate" : "house",
-    legisinfo_id: legisinfoId,
+  const bills = new Map<string, Row>();
+  const bill = (number: string): Row => {
+    const known = bills.get(number);
+    if (known) return known;
+    const row: Row = {
+      session_code: doc.sessionCode,
+      number,
+      number_only: Number(number.replace(/\D+/g, "")) || 0,
+      originating_chamber: number.startsWith("S-") ? "senate" : "house",
+      legisinfo_id: null,
+      short_title_en: null,
+      short_title_fr: null,
+      long_title_en: null,
+      long_title_fr: null,
+      private_member: null,
+      source: SOURCE,
+    };
+    bills.set(number, row);
+    return row;
+  };
+  // Debated bills first: their items carry titles; the first title printed for a bill wins.
+  for (const b of doc.bills) {
+    const row = bill(b.number);
+    row.legisinfo_id ??= b.legisinfoId;
+    row.short_title_en ??= b.titleEn;
+    row.short_title_fr ??= b.titleFr;
+    row.long_title_en ??= b.longTitleEn;
+    row.long_title_fr ??= b.longTitleFr;
+    row.private_member ??= b.governmentBill === null ? null : b.governmentBill ? 0 : 1;
+  }
+  for (const s of doc.statements) for (const m of s.billMentions) bill(m.number).legisinfo_id ??= m.legisinfoId;
+  for (const d of doc.divisions) if (d.billNumber) bill(d.billNumber);
+  counts.push(await upsert(db, MENTIONED_BILLS, [...bills.values()]));
+  return idMap(db, "SELECT number AS k, id FROM bills WHERE session_code = ?", doc.sessionCode);
+}
+
+/** Each stage the sitting took a bill through, as a dated event; a stage new to the platform is announced. */
+async function loadBillStages(
+  db: D1Database,
+  doc: MergedDocument,
+  documentId: number,
+  billIds: Map<string, number>,
+  counts: UpsertCounts[],
+  occurredAt: string,
+): Promise<DomainEvent[]> {
+  // "other" items are procedure about a bill (time allocation notices), not stages it reached.
+  const items = doc.bills.filter((b) => b.stage !== "other" && billIds.has(b.number));
+  // Hansard is the House's record: its sittings and committees are House stages.
+  const chamber = "house";
+  const rows: Row[] = items.map((b) => ({
+    bill_id: billIds.get(b.number)!,
+    chamber,
+    stage: b.stage,
+    date: doc.date,
+    description_en: b.stageLabelEn,
+    description_fr: b.stageLabelFr,
+    document_id: documentId,
     source: SOURCE,
   }));
-  counts.push(await upsert(db, MENTIONED_BILLS, rows));
-  return idMap(db, "SELECT number AS k, id FROM bills WHERE session_code = ?", doc.sessionCode);
+  const stageCounts = await upsert(db, STAGE_EVENTS, rows);
+  counts.push(stageCounts);
+  return items
+    .filter((b) => stageCounts.insertedKeys.has(keyString(STAGE_EVENTS, { bill_id: billIds.get(b.number)!, chamber, stage: b.stage, date: doc.date })))
+    .map((b) => ({
+      id: crypto.randomUUID(),
+      type: "bill.stage_reached" as const,
+      occurred_at: occurredAt,
+      subject: `bill:${doc.sessionCode}/${b.number}`,
+      data: { session: doc.sessionCode, number: b.number, stage: b.stage, chamber, date: doc.date },
+    }));
 }
 
 /** The sitting's row: found by either publication's id, created when new, completed with the other language. */
@@ -251,7 +334,13 @@ async function upsertTerms(db: D1Database, doc: MergedDocument, people: Map<numb
   const withContext = [...people.values()].filter((p) => p.party && p.riding && ids.has(p.dbId));
   if (withContext.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const parties = await partyIdsByAbbreviation(db);
-  const ridings = await idMap(db, "SELECT name_en AS k, id FROM ridings ORDER BY current ASC, representation_order ASC");
+  // The riding of that name valid on the sitting's day; names recur across representation orders.
+  const ridings = await idMap(
+    db,
+    `SELECT name_en AS k, id FROM ridings
+     ORDER BY (coalesce(valid_from, '0000') <= ?1 AND coalesce(valid_through, '9999') >= ?1) ASC, current ASC, representation_order ASC`,
+    doc.date,
+  );
   let counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   for (const p of withContext) {
     const memberId = ids.get(p.dbId)!;
@@ -425,6 +514,7 @@ async function loadMeeting(db: D1Database, doc: MergedDocument, documentId: numb
  * same rule; a re-run then finds nothing to change.
  */
 export async function settleBallotParties(db: D1Database): Promise<void> {
+  await settleBillStatus(db);
   await db
     .prepare(
       `UPDATE ballots SET party_id = (
@@ -435,6 +525,25 @@ export async function settleBallotParties(db: D1Database): Promise<void> {
          SELECT t.party_id FROM member_terms t JOIN divisions d ON d.id = ballots.division_id
          WHERE t.member_id = ballots.member_id AND t.party_id IS NOT NULL AND t.start_date <= d.date
          ORDER BY t.start_date DESC LIMIT 1)`,
+    )
+    .run();
+}
+
+/** Stages in the order a bill passes them, for telling the latest of two on the same day. */
+const STAGE_RANK = `CASE stage WHEN 'first_reading' THEN 1 WHEN 'second_reading' THEN 2 WHEN 'committee' THEN 3 WHEN 'report' THEN 4
+  WHEN 'third_reading' THEN 5 WHEN 'senate_amendments' THEN 6 WHEN 'royal_assent' THEN 7 ELSE 0 END`;
+
+/**
+ * A bill known only from the Hansard takes its status from the latest stage the sittings show.
+ * Bills LEGISinfo has loaded keep LEGISinfo's status.
+ */
+async function settleBillStatus(db: D1Database): Promise<void> {
+  const latest = (column: string) =>
+    `(SELECT ${column} FROM bill_stage_events e WHERE e.bill_id = bills.id ORDER BY e.date DESC, ${STAGE_RANK} DESC LIMIT 1)`;
+  await db
+    .prepare(
+      `UPDATE bills SET status = ${latest("stage")}, status_chamber = ${latest("chamber")}, status_date = ${latest("date")}
+       WHERE source = 'hansard' AND (status IS NOT ${latest("stage")} OR status_date IS NOT ${latest("date")})`,
     )
     .run();
 }

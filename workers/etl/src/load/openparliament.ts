@@ -25,6 +25,19 @@ export const HANSARD_PARTY_ABBREVIATIONS: Record<number, [en: string, fr: string
   9: ["GP", "PV"],
 };
 
+/**
+ * French names of the parties that sit in the House, where the fixtures only copy the English
+ * one (keyed by openparliament id).
+ */
+const PARTY_NAMES_FR: Record<number, [name: string, short: string]> = {
+  1: ["Parti conservateur du Canada", "Conservateur"],
+  2: ["Nouveau Parti démocratique", "NPD"],
+  3: ["Bloc Québécois", "Bloc"],
+  4: ["Parti libéral du Canada", "Libéral"],
+  5: ["Indépendant", "Indépendant"],
+  9: ["Parti vert du Canada", "Vert"],
+};
+
 const PARTIES: TableSpec = {
   table: "parties",
   columns: ["openparliament_id", "slug", "name_en", "name_fr", "short_name_en", "short_name_fr", "abbreviation_en", "abbreviation_fr", "source"],
@@ -70,7 +83,13 @@ export const loadParties: Loader = async (env, [bytes]) => {
   const { records, rejects } = parseParties(bytes!);
   const rows = records.map((r) => {
     const [en, fr] = HANSARD_PARTY_ABBREVIATIONS[r.openparliamentId] ?? [null, null];
-    return toRow(r, PARTIES.columns, { source: SOURCE, abbreviation_en: en, abbreviation_fr: fr });
+    const french = r.frSameAsEn ? PARTY_NAMES_FR[r.openparliamentId] : undefined;
+    return toRow(r, PARTIES.columns, {
+      source: SOURCE,
+      abbreviation_en: en,
+      abbreviation_fr: fr,
+      ...(french ? { name_fr: french[0], short_name_fr: french[1] } : {}),
+    });
   });
   const counts = await upsert(env.CIVIC, PARTIES, rows);
   return result(records.length + rejects.length, [counts], parserRejects(rejects));

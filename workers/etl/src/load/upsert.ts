@@ -26,6 +26,11 @@ export interface TableSpec {
    * only completes rows another source owns updates just the columns it is the authority for.
    */
   updateColumns?: readonly string[];
+  /**
+   * Columns an existing row takes from the load only while it has no value there: a secondary
+   * source fills gaps but never overwrites what the authoritative source wrote.
+   */
+  fillColumns?: readonly string[];
 }
 
 export interface UpsertCounts {
@@ -46,12 +51,20 @@ const keyOf = (spec: TableSpec, row: Row) => JSON.stringify(spec.key.map((k) => 
 export function upsertStatements(db: D1Database, spec: TableSpec, rows: Row[]): D1PreparedStatement[] {
   if (rows.length === 0) return [];
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / spec.columns.length));
-  const updatable = (spec.updateColumns ?? spec.columns).filter((c) => !spec.key.includes(c));
-  const differs = updatable.map((c) => `${spec.table}.${c} IS NOT excluded.${c}`).join(" OR ");
-  const set = [...updatable.map((c) => `${c} = excluded.${c}`), ...(spec.touchesUpdatedAt ? ["updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"] : [])];
+  const updatable = (spec.updateColumns ?? spec.columns).filter((c) => !spec.key.includes(c) && !spec.fillColumns?.includes(c));
+  const fillable = spec.fillColumns ?? [];
+  const differs = [
+    ...updatable.map((c) => `${spec.table}.${c} IS NOT excluded.${c}`),
+    ...fillable.map((c) => `(${spec.table}.${c} IS NULL AND excluded.${c} IS NOT NULL)`),
+  ].join(" OR ");
+  const set = [
+    ...updatable.map((c) => `${c} = excluded.${c}`),
+    ...fillable.map((c) => `${c} = coalesce(${spec.table}.${c}, excluded.${c})`),
+    ...(spec.touchesUpdatedAt && (updatable.length || fillable.length) ? ["updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"] : []),
+  ];
   const tuple = `(${spec.columns.map(() => "?").join(", ")})`;
   const target = `(${spec.key.join(", ")})${spec.keyWhere ? ` WHERE ${spec.keyWhere}` : ""}`;
-  const conflict = updatable.length ? `DO UPDATE SET ${set.join(", ")} WHERE ${differs}` : "DO NOTHING";
+  const conflict = updatable.length || fillable.length ? `DO UPDATE SET ${set.join(", ")} WHERE ${differs}` : "DO NOTHING";
 
   return chunk(rows, perStatement).map((part) =>
     db

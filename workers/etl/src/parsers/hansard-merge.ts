@@ -1,6 +1,6 @@
 import { HansardParseError } from "./hansard-error";
 import { addBill } from "./hansard-text";
-import type { BillMention, HansardDivision, HansardDocument, HansardStatement } from "./hansard-types";
+import type { BillMention, HansardBillItem, HansardDivision, HansardDocument, HansardStatement } from "./hansard-types";
 
 /** A sitting or committee meeting as one document: the English and French publications merged. */
 export interface MergedDocument {
@@ -15,6 +15,7 @@ export interface MergedDocument {
   committee: { acronym: string | null; nameEn: string | null; nameFr: string | null } | null;
   statements: MergedStatement[];
   divisions: MergedDivision[];
+  bills: MergedBill[];
 }
 
 type Bilingual<K extends string> = { [P in `${K}En` | `${K}Fr`]: string | null };
@@ -39,13 +40,16 @@ export type MergedStatement = Pick<
     wordCountFr: number | null;
   };
 
+/** A bill and stage the sitting took up; the printed words in each language, the rest from either. */
+export type MergedBill = Omit<HansardBillItem, "title" | "longTitle" | "stageLabel"> & Bilingual<"title" | "longTitle" | "stageLabel">;
+
 export type MergedDivision = Omit<HansardDivision, "description" | "dividedOn"> & Bilingual<"description" | "dividedOn">;
 
 /**
  * Merges the English and French publications of the same sitting (either may be missing).
  * Statements are matched by source id, which the House keeps identical across languages, and by
- * position where a statement has no id; divisions by number. Language-independent fields come
- * from the English publication when both have them.
+ * position where a statement has no id; divisions by number; bills by number and stage.
+ * Language-independent fields come from the English publication when both have them.
  */
 export function mergePublications(en: HansardDocument | null, fr: HansardDocument | null): MergedDocument {
   const base = en ?? fr;
@@ -72,6 +76,7 @@ export function mergePublications(en: HansardDocument | null, fr: HansardDocumen
       mergeStatement(sequence, e, f),
     ),
     divisions: pair(en?.divisions ?? [], fr?.divisions ?? [], (d) => String(d.number)).map(([e, f]) => mergeDivision(e, f)),
+    bills: pair(en?.bills ?? [], fr?.bills ?? [], (b) => `${b.number} ${b.stage}`).map(([e, f]) => mergeBill(e, f)),
   };
 }
 
@@ -169,5 +174,22 @@ function mergeDivision(en: HansardDivision | null, fr: HansardDivision | null): 
     descriptionFr: fr?.description ?? null,
     dividedOnEn: en?.dividedOn ?? null,
     dividedOnFr: fr?.dividedOn ?? null,
+  };
+}
+
+function mergeBill(en: HansardBillItem | null, fr: HansardBillItem | null): MergedBill {
+  const base = (en ?? fr)!;
+  return {
+    number: base.number,
+    stage: base.stage,
+    // A link can be missing from one publication (a passing mention in one language only).
+    legisinfoId: en?.legisinfoId ?? fr?.legisinfoId ?? null,
+    governmentBill: en?.governmentBill ?? fr?.governmentBill ?? null,
+    titleEn: en?.title ?? null,
+    titleFr: fr?.title ?? null,
+    longTitleEn: en?.longTitle ?? null,
+    longTitleFr: fr?.longTitle ?? null,
+    stageLabelEn: en?.stageLabel ?? null,
+    stageLabelFr: fr?.stageLabel ?? null,
   };
 }

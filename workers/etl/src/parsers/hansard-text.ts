@@ -105,7 +105,7 @@ function isItalicOnly(nodes: XmlNode[]): boolean {
   return meaningful.length === 1 && isElement(meaningful[0]!) && meaningful[0].name === "I";
 }
 
-const BILL_NUMBER = /^\s*([CS])\s*[-\u2010\u2011\u2013]\s*(\d+)\b/;
+export const BILL_NUMBER = /^\s*([CS])\s*[-\u2010\u2011\u2013]\s*(\d+)\b/;
 const BILL_IN_TEXT = /\b(?:Bills?|projets? de loi)\s+([CS])[-\u2010\u2011\u2013](\d+)\b/giu;
 
 /** A `<Document DbId Type="3|4">` is a link to a bill in LEGISinfo (3 government, 4 private member's). */

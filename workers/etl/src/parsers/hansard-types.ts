@@ -1,3 +1,5 @@
+import type { BILL_STAGES } from "#shared/db/civic";
+
 /** One House of Commons publication (a sitting's Debates or a committee meeting's Evidence) in one language. */
 export interface HansardDocument {
   kind: "debates" | "evidence";
@@ -16,6 +18,8 @@ export interface HansardDocument {
   committee: Committee | null;
   statements: HansardStatement[];
   divisions: HansardDivision[];
+  /** The bills the sitting took up (a reading, report stage, Senate amendments…), one per bill and stage, in order. */
+  bills: HansardBillItem[];
 }
 
 export interface Committee {
@@ -102,4 +106,46 @@ export interface HansardDivision {
   /** dbId is the member's MP affiliation (as on their type-2 speeches); namePrinted is the surname, with the riding when ambiguous. */
   ballots: { dbId: number | null; namePrinted: string; ballot: Ballot }[];
   billNumber: string | null;
+}
+
+/** The stages a publication can show a bill at; "defeated" and "withdrawn" are outcomes LEGISinfo reports, not printed labels. */
+export type HansardBillStage = Extract<
+  (typeof BILL_STAGES)[number],
+  "first_reading" | "second_reading" | "committee" | "report" | "third_reading" | "senate_amendments" | "royal_assent" | "other"
+>;
+
+/**
+ * A bill as the sitting treats it: the House publications label each bill they take up in the
+ * table of contents ("Bill C-29. Second reading and concurrence in Senate amendments", "Projet de
+ * loi C-359. Présentation et première lecture") or in the subject qualifier ("Bill C-36—Time
+ * Allocation Motion"), under a subject titled with the bill's short title. A committee meeting
+ * shows the bill its chair opens the study of ("étude article par article du projet de loi C-43").
+ */
+export interface HansardBillItem {
+  /** Normalised like BillMention.number: "C-29". */
+  number: string;
+  /** From a `<Document DbId Type="3|4">` link to the bill in the subject, else anywhere in the publication. */
+  legisinfoId: number | null;
+  /**
+   * The SubjectOfBusinessTitle, in the publication's language. Usually the bill's short title
+   * ("National Council for Reconciliation Act"); for a bill that amends an Act the House often
+   * titles the subject with that Act's name instead ("Criminal Code"). An untitled subject
+   * continues the titled one before it when that one labelled the same bill. Null in committee
+   * evidence, and for an untitled subject that continues nothing about this bill.
+   */
+  title: string | null;
+  /**
+   * The long title as the bill's own motion prints it ("An Act to amend the Criminal Code
+   * (controlling or coercive conduct)", "Loi visant à…"), from a Document link to the bill or the
+   * words printed right after one ("Bill C-1, an act respecting…"). Null when no link prints it.
+   */
+  longTitle: string | null;
+  /**
+   * As printed after the number: "Second reading and concurrence in Senate amendments",
+   * "Présentation et première lecture"; in committee evidence the chair's words ("étude article par article").
+   */
+  stageLabel: string | null;
+  stage: HansardBillStage;
+  /** Document Type 3 (government bill) or 4 (private member's bill); null without a link. */
+  governmentBill: boolean | null;
 }

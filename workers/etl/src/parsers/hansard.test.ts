@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
 import { type HansardDocument, HansardParseError, parseHansard } from "./hansard";
+import { stageOf } from "./hansard-bills";
 import { mergePublications } from "./hansard-merge";
 
 // Vite's ?raw keeps the files byte for byte (BOM and CRLF included): checked below against their sizes.
@@ -228,6 +229,267 @@ describe("statements", () => {
     expect(headings).toContain("Routine Proceedings");
     expect(headings).toContain("Private Members' Business");
     expect(new Set(doc("41-1-54-fr.xml").statements.map((s) => s.heading))).toContain("Questions orales");
+  });
+});
+
+/**
+ * Read off the XML by hand: every table-of-contents label (ProceduralText TocType="TPC") and
+ * subject qualifier of the form "Bill C-…. <stage>" / "Projet de loi C-…. <stage>", with the
+ * SubjectOfBusinessTitle it sits under; a label printed twice for the same bill and stage (the
+ * debate resumes after Question Period) is one item. Committee evidence has no such labels; the
+ * CIMM meeting opens on "l'étude article par article du projet de loi C-43".
+ */
+const BILLS: Record<string, [number: string, stage: string, title: string | null][]> = {
+  "11796678-fr.xml": [],
+  "12324877-en.xml": [],
+  "41-1-260-en.xml": [
+    ["C-60", "report", "Economic Action Plan 2013 Act, No. 1"],
+    ["C-62", "first_reading", "Yale First Nation Final Agreement Act"],
+    ["C-60", "other", "Economic Action Plan 2013 Act, No. 1"],
+    ["S-2", "other", "Family Homes on Reserves and Matrimonial Interests or Rights Act"],
+    ["S-15", "second_reading", "Expansion and Conservation of Canada's National Parks Act"],
+    ["C-444", "report", "Criminal Code"],
+    ["C-444", "third_reading", "Criminal Code"],
+  ],
+  "41-1-54-fr.xml": [
+    ["C-359", "first_reading", "Loi sur la protection des Canadiens à l'étranger"],
+    ["C-360", "first_reading", "Loi sur le football canadien"],
+    ["C-315", "second_reading", "Le Code canadien du travail"],
+  ],
+  "41-2-38-en.xml": [
+    ["C-22", "first_reading", "Energy Safety and Security Act"],
+    ["C-572", "first_reading", "Canadian Forces Superannuation Act"],
+    ["C-2", "second_reading", "Respect for Communities Act"],
+    ["C-201", "second_reading", "Income Tax Act"],
+  ],
+  "42-1-2-en.xml": [["C-1", "first_reading", "Oaths of Office"]],
+  "42-1-2-fr.xml": [["C-1", "first_reading", "Les serments d'office"]],
+  "43-1-44-en.xml": [],
+  "44-1-196-en.xml": [["C-13", "third_reading", "An Act for the Substantive Equality of Canada's Official Languages"]],
+  "44-1-200-en.xml": [
+    ["C-332", "first_reading", "Criminal Code"],
+    ["C-333", "first_reading", "Peacetime Service and Sacrifice Memorial Day Act"],
+    ["C-21", "third_reading", "Criminal Code"],
+    ["C-281", "report", "International Human Rights Act"],
+  ],
+  "44-1-303-en.xml": [
+    ["C-29", "senate_amendments", "National Council for Reconciliation Act"],
+    ["C-351", "second_reading", "Corrections and Conditional Release Act"],
+  ],
+  "44-1-5-en.xml": [
+    ["C-2", "second_reading", "An Act to Provide Further Support in Response to COVID-19"],
+    ["C-3", "first_reading", "Criminal Code and Canada Labour Code"],
+  ],
+  "5895073-fr.xml": [["C-43", "committee", null]],
+  "6265357-en.xml": [],
+  "HAN086-E.xml": [
+    ["C-597", "first_reading", "Holidays Act"],
+    ["C-539", "second_reading", "Promotion of Local Foods Act"],
+    ["C-571", "second_reading", "Meat Inspection Act"],
+  ],
+  "HAN102-E.xml": [
+    ["C-614", "first_reading", "VIA Rail Canada Act"],
+    ["C-615", "first_reading", "Criminal Code"],
+    ["C-616", "first_reading", "Criminal Code"],
+    ["C-617", "first_reading", "Interprovincial Waste Movement Act"],
+    ["C-31", "third_reading", "Economic Action Plan 2014 Act, No. 1"],
+    ["C-36", "other", "Protection of Communities and Exploited Persons Act"],
+    ["C-36", "second_reading", "Protection of Communities and Exploited Persons Act"],
+    ["C-247", "second_reading", "Service Canada Mandate Expansion Act"],
+    ["C-24", "third_reading", "Strengthening Canadian Citizenship Act"],
+    ["C-18", "second_reading", "Agricultural Growth Act"],
+  ],
+};
+
+/** A publication with 44-1-303's header and the given proceedings. */
+const sittingWith = (body: string) =>
+  parseHansard(raw("44-1-303-en.xml").replace(/<HansardBody>[\s\S]*<\/HansardBody>/, `<HansardBody>${body}</HansardBody>`));
+
+describe("bills the sitting takes up", () => {
+  it("cover all 16 shipped files", () => {
+    expect(Object.keys(BILLS).sort()).toEqual(EXPECTED.map((e) => e.file).sort());
+  });
+
+  it.each(Object.entries(BILLS).map(([file, items]) => ({ file, items, count: items.length })))("$file: $count bill items", ({ file, items }) => {
+    const bills = doc(file).bills;
+    expect(bills.map((b) => [b.number, b.stage, b.title])).toEqual(items);
+    expect(new Set(bills.map((b) => `${b.number} ${b.stage}`)).size).toBe(bills.length);
+    for (const bill of bills) {
+      expect(bill.number).toMatch(/^[CS]-\d+$/);
+      // Every shipped bill label comes with a LEGISinfo link to the bill somewhere in its publication.
+      expect(bill.legisinfoId).not.toBeNull();
+      expect(bill.governmentBill).not.toBeNull();
+    }
+  });
+
+  it("44-1-303: C-29's Senate amendments, once although the debate resumes after Question Period", () => {
+    const labels = raw("44-1-303-en.xml").match(/Bill C-29\. Second reading and concurrence in Senate amendments/g);
+    expect(labels).toHaveLength(2);
+    expect(doc("44-1-303-en.xml").bills[0]).toEqual({
+      number: "C-29",
+      legisinfoId: 11893577,
+      title: "National Council for Reconciliation Act",
+      longTitle: "An Act to provide for the establishment of a national council for reconciliation",
+      stageLabel: "Second reading and concurrence in Senate amendments",
+      stage: "senate_amendments",
+      governmentBill: true,
+    });
+    expect(doc("44-1-303-en.xml").bills[1]).toMatchObject({ number: "C-351", stage: "second_reading", stageLabel: "Second reading", legisinfoId: 12566649, governmentBill: false });
+  });
+
+  it("44-1-200: C-21 at third reading, and private members' bills introduced under Routine Proceedings", () => {
+    const bills = doc("44-1-200-en.xml").bills;
+    expect(bills.find((b) => b.number === "C-21")).toEqual({
+      number: "C-21",
+      legisinfoId: 11814598,
+      title: "Criminal Code",
+      longTitle: "An Act to amend certain Acts and to make certain consequential amendments (firearms)",
+      stageLabel: "Third reading",
+      stage: "third_reading",
+      governmentBill: true,
+    });
+    expect(bills.find((b) => b.number === "C-332")).toEqual({
+      number: "C-332",
+      legisinfoId: 12433708,
+      title: "Criminal Code",
+      longTitle: "An Act to amend the Criminal Code (controlling or coercive conduct)",
+      stageLabel: "Introduction and first reading",
+      stage: "first_reading",
+      governmentBill: false,
+    });
+    expect(bills.find((b) => b.number === "C-281")).toMatchObject({ stage: "report", stageLabel: "Report stage", legisinfoId: 11849768, governmentBill: false });
+  });
+
+  it("HAN files: labels with a non-standard case, a qualifier naming the bill, and an untitled subject continuing a titled one", () => {
+    expect(doc("HAN086-E.xml").bills.map((b) => [b.number, b.legisinfoId, b.longTitle])).toEqual([
+      ["C-597", 6396144, "An Act to amend the Holidays Act (Remembrance Day)"],
+      ["C-539", 6254136, "An Act to promote local foods"],
+      ["C-571", 6391363, "An Act to amend the Meat Inspection Act and the Safe Food for Canadians Act (slaughter of equines for human consumption)"],
+    ]);
+    const han102 = doc("HAN102-E.xml").bills;
+    // "Bill C-36—Time Allocation Motion" is a qualifier under the bill's own title, not a stage.
+    expect(han102.filter((b) => b.number === "C-36").map((b) => [b.stage, b.stageLabel])).toEqual([
+      ["other", "Time Allocation Motion"],
+      ["second_reading", "Second reading"],
+    ]);
+    expect(han102.find((b) => b.number === "C-36")!.longTitle).toBe(
+      "An Act to amend the Criminal Code in response to the Supreme Court of Canada decision in Attorney General of Canada v. Bedford and to make consequential amendments to other Acts",
+    );
+    expect(doc("41-1-260-en.xml").bills.find((b) => b.number === "C-444" && b.stage === "report")!.stageLabel).toBe("Report Stage");
+    expect(doc("41-1-260-en.xml").bills.find((b) => b.number === "S-15")).toMatchObject({ stage: "second_reading", legisinfoId: 5979323, governmentBill: true });
+    // The non-breaking hyphen of "Bill C‑13. Third reading" is normalised.
+    expect(raw("44-1-196-en.xml")).toContain("Bill C\u201113. Third reading");
+    expect(doc("44-1-196-en.xml").bills[0]).toMatchObject({ number: "C-13", stage: "third_reading", legisinfoId: 11603137 });
+  });
+
+  it("French publications: 'Projet de loi' labels, and a long title printed after a link that holds only the number", () => {
+    expect(doc("41-1-54-fr.xml").bills.map((b) => [b.number, b.stageLabel, b.longTitle, b.governmentBill])).toEqual([
+      ["C-359", "Présentation et première lecture", "Loi visant à protéger les citoyens canadiens à l’étranger", false],
+      ["C-360", "Présentation et première lecture", "Loi visant à appuyer le football professionnel canadien", false],
+      ["C-315", "Deuxième lecture", "Loi modifiant le Code canadien du travail (langue française)", false],
+    ]);
+    expect(doc("42-1-2-fr.xml").bills[0]).toMatchObject({ longTitle: "Loi concernant la prestation de serments d'office", legisinfoId: 8060929 });
+    expect(doc("42-1-2-en.xml").bills[0]).toMatchObject({ longTitle: "An Act respecting the administration of oaths of office", legisinfoId: 8060929 });
+  });
+
+  it("committee evidence: the bill the chair opens the clause-by-clause study of", () => {
+    expect(doc("5895073-fr.xml").bills).toEqual([
+      { number: "C-43", legisinfoId: 5683267, title: null, longTitle: null, stageLabel: "étude article par article", stage: "committee", governmentBill: true },
+    ]);
+  });
+
+  it("map stage labels in English and French to the schema's stages", () => {
+    const cases: [string | null, string][] = [
+      ["Introduction and first reading", "first_reading"],
+      ["Présentation et première lecture", "first_reading"],
+      ["Second reading", "second_reading"],
+      ["Deuxième lecture", "second_reading"],
+      ["Consideration in committee of the whole", "committee"],
+      ["Étude en comité", "committee"],
+      ["Report Stage", "report"],
+      ["Étape du rapport", "report"],
+      ["Third reading", "third_reading"],
+      ["Troisième lecture", "third_reading"],
+      ["Second reading and concurrence in Senate amendments", "senate_amendments"],
+      ["Deuxième lecture et adoption des amendements du Sénat", "senate_amendments"],
+      ["Royal Assent", "royal_assent"],
+      ["Sanction royale", "royal_assent"],
+      ["Time Allocation Motion", "other"],
+      ["Notice of time allocation motion", "other"],
+      [null, "other"],
+      ["Motion d'attribution de temps", "other"],
+      // Accented words are matched whole after an elision too.
+      ["Reprise de l'étape du rapport", "report"],
+    ];
+    expect(cases.map(([label]) => [label, stageOf(label)])).toEqual(cases);
+  });
+
+  it("keep an untitled subject's bill under the title before it only when that title was the same bill's", () => {
+    const document = sittingWith(`
+      <OrderOfBusiness><OrderOfBusinessTitle>Government Orders</OrderOfBusinessTitle>
+        <SubjectOfBusiness><SubjectOfBusinessTitle>Fair Play Act</SubjectOfBusinessTitle><SubjectOfBusinessContent>
+          <ProceduralText TocType="TPC">Bill S-5. Third reading</ProceduralText>
+          <ParaText>moved that Bill <Document DbId="42" Type="3">S-5, An Act respecting fair play</Document>, be read the third time and passed.</ParaText>
+        </SubjectOfBusinessContent></SubjectOfBusiness>
+        <SubjectOfBusiness><SubjectOfBusinessQualifier>Report Stage</SubjectOfBusinessQualifier><SubjectOfBusinessContent>
+          <ProceduralText TocType="TPC">Bill S‑5. Report stage</ProceduralText>
+        </SubjectOfBusinessContent></SubjectOfBusiness>
+        <SubjectOfBusiness><SubjectOfBusinessContent>
+          <ProceduralText TocType="TPC">Bill C-7. Second reading</ProceduralText>
+          <ParaText>Debate on Bills C-7 and C-8 resumed.</ParaText>
+        </SubjectOfBusinessContent></SubjectOfBusiness>
+      </OrderOfBusiness>
+      <OrderOfBusiness><OrderOfBusinessTitle>Private Members' Business</OrderOfBusinessTitle>
+        <SubjectOfBusiness><SubjectOfBusinessContent>
+          <ProceduralText TocType="TPC">Bill S-5. Royal Assent</ProceduralText>
+        </SubjectOfBusinessContent></SubjectOfBusiness>
+        <SubjectOfBusiness><SubjectOfBusinessTitle>Petitions</SubjectOfBusinessTitle><SubjectOfBusinessContent>
+          <ParaText>I table a petition on Bill <Document DbId="43" Type="4">C-8</Document>. It asks the House to pass it.</ParaText>
+        </SubjectOfBusinessContent></SubjectOfBusiness>
+      </OrderOfBusiness>`);
+    expect(document.bills).toEqual([
+      { number: "S-5", legisinfoId: 42, title: "Fair Play Act", longTitle: "An Act respecting fair play", stageLabel: "Third reading", stage: "third_reading", governmentBill: true },
+      { number: "S-5", legisinfoId: 42, title: "Fair Play Act", longTitle: "An Act respecting fair play", stageLabel: "Report stage", stage: "report", governmentBill: true },
+      { number: "C-7", legisinfoId: null, title: null, longTitle: null, stageLabel: "Second reading", stage: "second_reading", governmentBill: null },
+      // A new order of business starts without a title in effect.
+      { number: "S-5", legisinfoId: 42, title: null, longTitle: "An Act respecting fair play", stageLabel: "Royal Assent", stage: "royal_assent", governmentBill: true },
+    ]);
+  });
+
+  it("merge English and French by number and stage, with the printed words in each language", () => {
+    expect(mergePublications(doc("42-1-2-en.xml"), doc("42-1-2-fr.xml")).bills).toEqual([
+      {
+        number: "C-1",
+        stage: "first_reading",
+        legisinfoId: 8060929,
+        governmentBill: true,
+        titleEn: "Oaths of Office",
+        titleFr: "Les serments d'office",
+        longTitleEn: "An Act respecting the administration of oaths of office",
+        longTitleFr: "Loi concernant la prestation de serments d'office",
+        stageLabelEn: "Introduction and first reading",
+        stageLabelFr: "Présentation et première lecture",
+      },
+    ]);
+    const english = doc("44-1-303-en.xml");
+    const french: HansardDocument = {
+      ...english,
+      language: "fr",
+      statements: [],
+      divisions: [],
+      bills: [
+        { ...english.bills[1]!, title: "Loi sur le système correctionnel et la mise en liberté sous condition", stageLabel: "Deuxième lecture", legisinfoId: null },
+        { ...english.bills[0]!, title: "Loi sur le Conseil national de réconciliation", stageLabel: "Deuxième lecture et adoption des amendements du Sénat" },
+        { number: "C-64", legisinfoId: 7, title: "Loi concernant l'assurance médicaments", longTitle: null, stageLabel: "Présentation et première lecture", stage: "first_reading", governmentBill: true },
+      ],
+    };
+    const merged = mergePublications(english, french).bills;
+    expect(merged.map((b) => [b.number, b.stage, b.titleEn, b.titleFr, b.stageLabelFr, b.legisinfoId])).toEqual([
+      ["C-29", "senate_amendments", "National Council for Reconciliation Act", "Loi sur le Conseil national de réconciliation", "Deuxième lecture et adoption des amendements du Sénat", 11893577],
+      ["C-351", "second_reading", "Corrections and Conditional Release Act", "Loi sur le système correctionnel et la mise en liberté sous condition", "Deuxième lecture", 12566649],
+      ["C-64", "first_reading", null, "Loi concernant l'assurance médicaments", "Présentation et première lecture", 7],
+    ]);
+    expect(mergePublications(english, null).bills.every((b) => b.titleFr === null && b.stageLabelFr === null && b.titleEn !== null)).toBe(true);
   });
 });
 
