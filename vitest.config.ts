@@ -31,6 +31,7 @@ export default defineConfig(async () => {
         ...workerOptions.bindings,
         // Redeliver failed messages at once so retry and dead-letter tests take seconds.
         ...(workerOptions.bindings && "QUEUE_RETRY_BASE_SECONDS" in workerOptions.bindings ? { QUEUE_RETRY_BASE_SECONDS: "0" } : {}),
+        ...(workerOptions.bindings && "HEALTH_TIMEOUT_MS" in workerOptions.bindings ? { HEALTH_TIMEOUT_MS: "10000" } : {}),
       },
       // The ETL's fetches go to the stand-in for the publishers' sites (a mirror of data/sources/).
       ...(name === "etl" ? { outboundService: sourceMirror } : {}),
@@ -61,7 +62,10 @@ export default defineConfig(async () => {
           // what the services read and write; migrations are applied by test/apply-migrations.ts.
           d1Databases: Object.fromEntries(databases.map((db) => [db.binding, db.id])),
           queueProducers: { EVENTS: { queueName: "events" }, NOTIFY: { queueName: "notify" }, ETL_JOBS: { queueName: "etl-jobs" } },
-          bindings: { TEST_MIGRATIONS: migrations },
+          // Test files run side by side on two cores while the ETL loads real data: a generous
+          // health timeout keeps a busy (not broken) service from reading as down. The timeout
+          // itself is tested with its own short value.
+          bindings: { TEST_MIGRATIONS: migrations, HEALTH_TIMEOUT_MS: "10000" },
           workers: withStandIns,
         },
       }),
@@ -73,7 +77,7 @@ export default defineConfig(async () => {
       // Starting workerd with thirteen Workers costs seconds, so test files share one runtime
       // (and its storage) instead of starting one each; tests use their own ids and keys.
       isolate: false,
-      testTimeout: 20_000,
+      testTimeout: 60_000,
     },
   };
 });

@@ -20,7 +20,7 @@ describe("events: produced by the health service, consumed by notifications", ()
         const n = await count("SELECT count(*) AS n FROM event_log WHERE occurred_at = ?", snapshot.checked_at);
         return n >= 12 ? n : undefined;
       },
-      10_000,
+      30_000,
       "12 status events in the journal",
     );
     expect(journalled).toBe(12);
@@ -59,7 +59,7 @@ describe("retries and dead letters", () => {
           .bind(event.id)
           .first<{ attempts: number; last_error: string; body: string }>()
           .then((row) => row ?? undefined),
-      15_000,
+      30_000,
       "the notify message in the dead-letter record",
     );
     // The test config allows 2 retries: 3 deliveries in all, then the dead-letter queue.
@@ -78,7 +78,7 @@ describe("retries and dead letters", () => {
         env.PLATFORM.prepare("SELECT * FROM queue_failures WHERE queue = 'events' AND message_id = 'not-a-uuid'")
           .first<{ state: string; attempts: number; last_error: string }>()
           .then((row) => row ?? undefined),
-      10_000,
+      30_000,
       "the invalid event in the dead-letter record",
     );
     expect(dead.state).toBe("dead");

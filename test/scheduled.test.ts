@@ -73,7 +73,7 @@ describe("notifications' daily operator digest", () => {
           .bind(`%${eventId}%`)
           .first<{ body: string }>()
           .then((row) => row ?? undefined),
-      15_000,
+      30_000,
       "the digest delivery in the dead-letter record",
     );
     const body = JSON.parse(dead.body) as { template: string; data: { period: { from: string; to: string } } };

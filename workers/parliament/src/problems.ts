@@ -1,0 +1,36 @@
+import { z } from "@hono/zod-openapi";
+import { PROBLEM_CONTENT_TYPE } from "#shared/http/problem";
+
+/** RFC 9457 problem details as this service answers them, for the OpenAPI document. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    request_id: z.string().optional(),
+    errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+  })
+  .openapi("Problem");
+
+const DESCRIPTIONS = {
+  400: "A parameter is invalid; `errors[]` names each one.",
+  404: "No such resource; `detail` names the id.",
+  502: "An upstream service failed or answered something unreadable.",
+} as const;
+
+/** The documented error answers of a route, e.g. `...problems(400, 404)`. */
+export function problems<S extends keyof typeof DESCRIPTIONS>(...statuses: S[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: DESCRIPTIONS[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } }]),
+  ) as unknown as { [K in S]: { description: string; content: { "application/problem+json": { schema: typeof ProblemSchema } } } };
+}
+
+/** Documented success: `200` with a JSON schema, plus the ETag/304 behaviour every read shares. */
+export function ok<T extends z.ZodTypeAny>(schema: T, description: string) {
+  return {
+    200: { description, content: { "application/json": { schema } } },
+    304: { description: "The body matches the `If-None-Match` ETag the client sent; nothing is served." },
+  };
+}
