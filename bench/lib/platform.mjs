@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { Miniflare } from "miniflare";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { unstable_getMiniflareWorkerOptions, unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
 import { bundleServices } from "../../scripts/bundle-services.mjs";
 import { databases, root, services } from "../../scripts/workers.mjs";
 import { bundleGateway } from "./gateway-bundle.mjs";
@@ -27,13 +27,19 @@ class Tail {
   }
 }
 
-export async function startPlatform() {
+/**
+ * @param {object} [opts]
+ * @param {Record<string, object>} [opts.extra] further Miniflare options by Worker name (e.g. `routes`)
+ * @returns {Promise<{ mf: Miniflare, runtimeOutput: string[], dispose: () => Promise<void> }>}
+ */
+export async function startPlatform({ extra = {} } = {}) {
   const [gatewayScript, serviceScripts] = await Promise.all([bundleGateway(), bundleServices()]);
 
-  const gatewayOptions = unstable_getMiniflareWorkerOptions(join(root, "wrangler.toml")).workerOptions;
-  // The assets layer only serves /docs, and locally it is Miniflare's router rather than
-  // Cloudflare's, so it would add a hop that says nothing about the gateway's own cost.
-  delete gatewayOptions.assets;
+  // Without [assets]: it only serves /docs, locally it is Miniflare's router rather than
+  // Cloudflare's (a hop that says nothing about the gateway's own cost), and wrangler refuses
+  // the config when the assets folder has not been built yet.
+  const gatewayConfig = { ...unstable_readConfig({ config: join(root, "wrangler.toml") }), assets: undefined };
+  const gatewayOptions = unstable_getMiniflareWorkerOptions(gatewayConfig).workerOptions;
 
   const workers = [
     { ...gatewayOptions, name: GATEWAY, modules: true, scriptPath: gatewayScript },
@@ -43,23 +49,52 @@ export async function startPlatform() {
       modules: true,
       scriptPath: serviceScripts[name],
     })),
-  ];
+  ].map((w) => ({ ...w, ...extra[w.name] }));
 
   // Every request logs a JSON line; it has to be read (or workerd blocks on a full pipe), but
   // printing it would make the terminal part of what is measured.
   const runtimeOutput = new Tail();
   const mf = new Miniflare({
     workers,
+    // A placeholder `request.cf`: the real one is downloaded at start (up to 3 s, failing offline)
+    // and nothing measured here reads it.
+    cf: false,
     handleRuntimeStdio(stdout, stderr) {
       stdout.on("data", (chunk) => runtimeOutput.push(chunk));
       stderr.on("data", (chunk) => runtimeOutput.push(chunk));
     },
   });
-  await mf.ready;
-  await migrate(mf);
-  return { mf, runtimeOutput: runtimeOutput.lines };
+  // workerd is a child process: stop it on Ctrl-C too, or it outlives the benchmark.
+  let disposed;
+  const dispose = () => (disposed ??= mf.dispose());
+  const onSignal = (signal) => {
+    dispose().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await mf.ready;
+    await migrate(mf);
+  } catch (err) {
+    await dispose();
+    throw err;
+  }
+  return {
+    mf,
+    runtimeOutput: runtimeOutput.lines,
+    dispose: async () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      await dispose();
+    },
+  };
 }
 
+/**
+ * Applies each database's migrations the way `wrangler d1 migrations apply` does: files in name
+ * order, each split with wrangler's own SQL splitter and run as one batch, and recorded in
+ * `d1_migrations`, which the services' health checks read.
+ */
 async function migrate(mf) {
   for (const db of databases) {
     const owner = serviceWorkerName(basename(dirname(db.config)));
@@ -70,14 +105,15 @@ async function migrate(mf) {
       .prepare("CREATE TABLE IF NOT EXISTS d1_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TEXT)")
       .run();
     for (const file of files) {
-      const statements = readFileSync(join(dir, file), "utf8")
-        .split("--> statement-breakpoint")
-        .map((s) => s.trim())
-        .filter(Boolean);
-      await d1.batch([
-        ...statements.map((s) => d1.prepare(s)),
-        d1.prepare("INSERT INTO d1_migrations (name, applied_at) VALUES (?, datetime('now'))").bind(file),
-      ]);
+      const statements = unstable_splitSqlQuery(readFileSync(join(dir, file), "utf8"));
+      try {
+        await d1.batch([
+          ...statements.map((s) => d1.prepare(s)),
+          d1.prepare("INSERT INTO d1_migrations (name, applied_at) VALUES (?, datetime('now'))").bind(file),
+        ]);
+      } catch (err) {
+        throw new Error(`migration ${db.migrations}/${file} failed: ${err instanceof Error ? err.message : err}`, { cause: err });
+      }
     }
   }
 }
