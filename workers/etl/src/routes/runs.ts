@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
+import { problems } from "#shared/http/responses";
 import { SOURCES, sourceNamed } from "../sources";
 import { startRun } from "../runs";
 
@@ -48,7 +49,7 @@ const listRoute = createRoute({
       status: z.enum(["running", "succeeded", "partial", "failed"]).optional(),
     }),
   },
-  responses: { 200: { description: "A page of runs.", content: { "application/json": { schema: pageOf(Run) } } } },
+  responses: { 200: { description: "A page of runs.", content: { "application/json": { schema: pageOf(Run) } } }, ...problems(400) },
 });
 
 const getRoute = createRoute({
@@ -59,7 +60,7 @@ const getRoute = createRoute({
   request: { params: z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) }) },
   responses: {
     200: { description: "The run.", content: { "application/json": { schema: RunDetail } } },
-    404: { description: "No such run." },
+    ...problems(400, 404),
   },
 });
 
@@ -76,7 +77,7 @@ const startRoute = createRoute({
   },
   responses: {
     202: { description: "The run was started (or one already running is returned).", content: { "application/json": { schema: z.object({ id: z.string(), source: z.string(), status: z.string(), documents_total: z.number().int() }) } } },
-    409: { description: "The source has no documents to load." },
+    ...problems(400, 409),
   },
 });
 

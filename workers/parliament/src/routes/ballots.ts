@@ -9,7 +9,7 @@ import { divisionPathParams, requireDivision } from "../divisions";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { memberHouseId } from "../members-sql";
 import { BallotQuery, PartyQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { PartyRefSchema } from "../refs";
 import { partyRefColumns, partyView } from "../views";
 

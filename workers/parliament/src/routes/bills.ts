@@ -25,7 +25,7 @@ import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { currentTerm, findMemberPk, isCurrentTermOfMember, memberHouseId } from "../members-sql";
 import { BillNumberPath, BillStatusQuery, MemberId, SessionQuery, sessionPath, TextQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { MemberRefSchema, PartyRefSchema } from "../refs";
 import { contains } from "../text";
 import { memberView, partyRefColumns, partyView } from "../views";

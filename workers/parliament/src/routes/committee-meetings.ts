@@ -10,7 +10,7 @@ import type { ParliamentApp } from "../context";
 import { CommitteeSlugPath, requireCommittee, requireMeeting } from "../committees-sql";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { SessionQuery, sessionPath } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { StatementSchema } from "../statements-view";
 import { statementsPage, TopicSchema, topicsOf } from "../transcripts";
 

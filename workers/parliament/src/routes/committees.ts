@@ -9,7 +9,7 @@ import type { ParliamentApp } from "../context";
 import { CommitteeSlugPath, requireCommittee } from "../committees-sql";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { SessionQuery, TextQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { contains } from "../text";
 
 const CommitteeRefSchema = z

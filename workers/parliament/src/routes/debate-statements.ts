@@ -3,7 +3,7 @@ import { civicDb } from "#shared/db/index";
 import { LangQuery, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { requireSitting, sittingDateParams } from "../sittings";
 import { StatementSchema } from "../statements-view";
 import { statementsPage } from "../transcripts";

@@ -8,7 +8,7 @@ import { qualified } from "../columns";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { checkDateRange, DateFromQuery, DateToQuery, SessionQuery, Slug } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { requireSitting, sittingDateParams } from "../sittings";
 import { TopicSchema, topicsOf } from "../transcripts";
 

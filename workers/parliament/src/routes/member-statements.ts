@@ -8,7 +8,7 @@ import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { requireMemberPk } from "../members-sql";
 import { checkDateRange, DateFromQuery, DateToQuery, MemberIdPath, TextQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { statementColumns, statementMemberJoin, StatementSchema, statementView } from "../statements-view";
 import { contains } from "../text";
 

@@ -8,7 +8,7 @@ import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { requireMemberPk } from "../members-sql";
 import { BallotQuery, MemberIdPath, SessionQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { BillRefSchema, PartyRefSchema } from "../refs";
 import { partyRefColumns, partyView } from "../views";
 

@@ -9,7 +9,7 @@ import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { currentTerm, isCurrentTermOfMember, memberHouseId, requireMemberPk } from "../members-sql";
 import { MemberIdPath, PartyQuery, ProvinceQuery, SessionQuery, TextQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { PartyRefSchema, RidingRefSchema } from "../refs";
 import { contains } from "../text";
 import { qualified } from "../columns";

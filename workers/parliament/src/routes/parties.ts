@@ -6,7 +6,7 @@ import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 
 const PartySchema = z
   .object({

@@ -4,7 +4,7 @@ import { PROVINCES } from "#shared/db/civic";
 import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import type { ParliamentApp } from "../context";
 import { isMp, linkPostcode } from "../postcode-match";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { MemberRefSchema, PartyRefSchema } from "../refs";
 import { lookupPostcode, type RepresentRepresentative } from "../represent";
 import { partyView } from "../views";

@@ -9,7 +9,7 @@ import { qualified } from "../columns";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { ProvinceQuery, Slug, TextQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { contains } from "../text";
 
 const OfficeSchema = z

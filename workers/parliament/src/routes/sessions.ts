@@ -8,7 +8,7 @@ import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { sessionPath } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 
 const SessionSchema = z
   .object({

@@ -7,7 +7,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { BillNumberQuery, checkDateRange, DateFromQuery, DateToQuery, ResultQuery, SessionQuery } from "../params";
-import { ok, problems } from "../problems";
+import { ok, problems } from "#shared/http/responses";
 import { BillRefSchema, PartyRefSchema } from "../refs";
 import { partyRefColumns, partyView } from "../views";
 import { divisionPathParams, requireDivision } from "../divisions";

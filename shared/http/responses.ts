@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { PROBLEM_CONTENT_TYPE } from "#shared/http/problem";
+import { PROBLEM_CONTENT_TYPE } from "./problem";
 
-/** RFC 9457 problem details as this service answers them, for the OpenAPI document. */
+/** RFC 9457 problem details as every service answers them, for the OpenAPI documents. */
 export const ProblemSchema = z
   .object({
     type: z.string(),
@@ -16,8 +16,12 @@ export const ProblemSchema = z
 
 const DESCRIPTIONS = {
   400: "A parameter is invalid; `errors[]` names each one.",
+  401: "The route needs a signed-in caller or an API key.",
+  403: "The caller lacks the role the route needs.",
   404: "No such resource; `detail` names the id.",
+  409: "The request conflicts with the resource's current state.",
   502: "An upstream service failed or answered something unreadable.",
+  503: "The service is unavailable; `Retry-After` says when to try again.",
 } as const;
 
 /** The documented error answers of a route, e.g. `...problems(400, 404)`. */
