@@ -1,6 +1,9 @@
 import { createGateway } from "./app";
 import { dispatchCron } from "./scheduled";
 
+export { RateLimiter } from "../durable-objects/rate-limiter";
+export { CircuitBreaker } from "../durable-objects/circuit-breaker";
+
 const app = createGateway();
 
 export default {

@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createGateway } from "../src/app";
 import { readProblem } from "./helpers";
@@ -26,7 +26,7 @@ const hanging = {
 
 const app = createGateway();
 const call = (path: string, overrides: Partial<Env> = {}, init?: RequestInit) =>
-  app.request(`https://api.openpolicy.test${path}`, init, { ...env, ...overrides });
+  app.request(`https://api.openpolicy.test${path}`, init, { ...env, ...overrides }, createExecutionContext());
 
 describe("a service that fails", () => {
   it("is a 502 problem with the request id and no internals", async () => {

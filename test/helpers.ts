@@ -1,9 +1,20 @@
 import { SELF } from "cloudflare:test";
 import type { Problem } from "#shared/http/problem";
 
-/** A request through the gateway, as a client on the internet makes it. */
+/** A client address of the documentation range (RFC 5737), different on every call. */
+export function clientAddress(): string {
+  return `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+}
+
+/**
+ * A request through the gateway, as a client on the internet makes it. Anonymous callers are
+ * rate-limited per client address and test requests have none, so each call comes from its own
+ * address unless the test gives one (`cf-connecting-ip`), as the rate-limit tests do.
+ */
 export function gateway(path: string, init?: RequestInit): Promise<Response> {
-  return SELF.fetch(`https://api.openpolicy.test${path}`, init);
+  const headers = new Headers(init?.headers);
+  if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", clientAddress());
+  return SELF.fetch(`https://api.openpolicy.test${path}`, { ...init, headers });
 }
 
 /** Asserts the RFC 9457 shape and returns the parsed problem. */

@@ -26,6 +26,8 @@ export const ServiceHealthSchema = z
     latency_ms: z.number(),
     checks: z.array(CheckResultSchema),
     error: z.string().optional(),
+    /** The gateway's circuit breaker for the service: `open` while the gateway sheds its load. */
+    breaker: z.enum(["closed", "open", "half_open"]).optional(),
   })
   .openapi("ServiceHealth");
 export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;

@@ -1,8 +1,14 @@
 import type { Context } from "hono";
+import { writeCaller } from "#shared/auth/caller";
+import { withTimeout } from "#shared/health/checks";
 import { errorFields, log } from "#shared/http/logger";
 import { problem } from "#shared/http/problem";
 import { REQUEST_ID_HEADER } from "#shared/http/request-id";
 import { SERVICE_BINDINGS, type ServiceName } from "#shared/service/names";
+import { gatewaySettings } from "../config";
+
+/** How long a service may take to answer before the gateway gives up on it (and counts a failure). */
+const SERVICE_TIMEOUT_MS = 25_000;
 
 /**
  * Headers only the gateway may set: whatever a client sends under this prefix is dropped, so a
@@ -14,9 +20,16 @@ export function serviceBinding(env: Env, service: ServiceName): Fetcher {
   return env[SERVICE_BINDINGS[service]];
 }
 
+export function breakerOf(env: Env, service: ServiceName) {
+  return env.CIRCUIT_BREAKER.get(env.CIRCUIT_BREAKER.idFromName(service));
+}
+
 /**
- * Passes the request to the service over its binding, with the request id, and the service's
- * answer back. A service that throws or cannot be reached is a 502 naming the request id.
+ * Passes the request to the service over its binding, with the request id and the caller, and
+ * the service's answer back, through the service's circuit breaker: while it is open the
+ * gateway answers 503 at once instead of piling more load on a failing service. A service that
+ * throws is a 502, one that does not answer in time a 504, both naming the request id and both
+ * counted as failures, as are the service's own 5xx answers.
  */
 export async function forward(c: Context<{ Bindings: Env }>, service: ServiceName): Promise<Response> {
   const headers = new Headers(c.req.raw.headers);
@@ -24,18 +37,39 @@ export async function forward(c: Context<{ Bindings: Env }>, service: ServiceNam
     if (name.startsWith(INTERNAL_HEADER_PREFIX)) headers.delete(name);
   }
   headers.set(REQUEST_ID_HEADER, c.get("requestId"));
+  writeCaller(headers, c.get("caller"));
   const upstream = new Request(c.req.raw, { headers });
 
+  const { breaker: config } = await gatewaySettings(c.env.CONFIG);
+  const breaker = breakerOf(c.env, service);
+  const admission = await breaker.admit(config).catch((err: unknown) => {
+    // A breaker that cannot be asked must not stop traffic it exists to protect.
+    log("error", "circuit breaker unavailable", { service, ...errorFields(err) });
+    return null;
+  });
+  if (admission && !admission.allowed) {
+    const retryAfter = String(admission.retryAfterSeconds ?? config.cooldownSeconds);
+    return problem(c, 503, `The ${service} service is failing and is being given time to recover; try again in ${retryAfter} s.`, {
+      headers: { "retry-after": retryAfter },
+    });
+  }
+  const record = (outcome: "success" | "failure") => {
+    if (admission) c.executionCtx.waitUntil(breaker.record(outcome, config).catch(() => {}));
+  };
+
   try {
-    const response = await serviceBinding(c.env, service).fetch(upstream);
+    const response = await withTimeout(serviceBinding(c.env, service).fetch(upstream), SERVICE_TIMEOUT_MS, `${service}`);
+    record(response.status >= 500 ? "failure" : "success");
     // Responses from a binding have immutable headers; the gateway still adds its own.
     return new Response(response.body, response);
   } catch (err) {
-    log("error", "service failed", { service, request_id: c.get("requestId"), ...errorFields(err) });
+    record("failure");
+    const timedOut = err instanceof Error && err.message.endsWith(`timed out after ${SERVICE_TIMEOUT_MS} ms`);
+    log("error", timedOut ? "service timed out" : "service failed", { service, request_id: c.get("requestId"), ...errorFields(err) });
     return problem(
       c,
-      502,
-      `The ${service} service failed to answer this request; quote request id ${c.get("requestId")} when reporting it.`,
+      timedOut ? 504 : 502,
+      `The ${service} service ${timedOut ? "did not answer in time" : "failed to answer this request"}; quote request id ${c.get("requestId")} when reporting it.`,
     );
   }
 }

@@ -2,7 +2,8 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { PlatformHealthSchema, probeServices } from "#shared/health/probe";
 import { SERVICES } from "#shared/service/names";
 import { serviceRpc } from "#shared/service/rpc";
-import { serviceBinding } from "./forward";
+import { withTimeout } from "#shared/health/checks";
+import { breakerOf, serviceBinding } from "./forward";
 
 const route = createRoute({
   method: "get",
@@ -20,10 +21,17 @@ const route = createRoute({
 
 export function registerHealth(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.openapi(route, async (c) => {
-    const health = await probeServices(
-      SERVICES.map((name) => ({ name, health: () => serviceRpc(serviceBinding(c.env, name)).health() })),
-      Number(c.env.HEALTH_TIMEOUT_MS),
-    );
+    const timeoutMs = Number(c.env.HEALTH_TIMEOUT_MS);
+    const [health, breakers] = await Promise.all([
+      probeServices(
+        SERVICES.map((name) => ({ name, health: () => serviceRpc(serviceBinding(c.env, name)).health() })),
+        timeoutMs,
+      ),
+      Promise.all(SERVICES.map((name) => withTimeout(breakerOf(c.env, name).status(), timeoutMs, "breaker").then((s) => s.state, () => undefined))),
+    ]);
+    health.services.forEach((service, i) => {
+      if (breakers[i]) service.breaker = breakers[i];
+    });
     c.header("cache-control", "no-store");
     return health.status === "down" ? c.json(health, 503) : c.json(health, 200);
   });

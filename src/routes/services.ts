@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { hasRole } from "#shared/auth/roles";
 import { problem } from "#shared/http/problem";
 import { matchRoute } from "./table";
 import { forward } from "./forward";
@@ -22,12 +23,17 @@ export function registerServiceRoutes(app: OpenAPIHono<{ Bindings: Env }>): void
       });
     }
     c.set("service", match.entry.service);
-    if (match.entry.access !== "public") {
-      // No caller identity is established at this gateway for now, so every protected route
-      // is closed rather than open by mistake.
-      return problem(c, 401, `${path} requires a signed-in caller with the ${match.entry.access} role.`, {
-        headers: { "www-authenticate": 'Bearer realm="openpolicy"' },
-      });
+    const { access } = match.entry;
+    if (access !== "public") {
+      const caller = c.get("caller");
+      if (caller.kind === "anonymous") {
+        return problem(c, 401, `${path} requires a signed-in caller with the ${access} role.`, {
+          headers: { "www-authenticate": 'Bearer realm="openpolicy"' },
+        });
+      }
+      if (!hasRole(caller.roles, access)) {
+        return problem(c, 403, `${path} requires the ${access} role.`);
+      }
     }
     return forward(c, match.entry.service);
   });

@@ -1,0 +1,48 @@
+import type { Role } from "./roles";
+
+/** An API key as the gateway needs it to admit a call. */
+export interface ApiKeyGrant {
+  keyId: string;
+  userId: string;
+  roles: Role[];
+  tier: string;
+  /** ISO-8601; null when the key does not expire. */
+  expiresAt: string | null;
+}
+
+/** A public signing key in JWK form, with its `kid`. */
+export type PublicJwk = { kty: string; kid: string; alg?: string; use?: string; [member: string]: unknown };
+
+/**
+ * What the auth service answers over RPC to the gateway, so a normal request needs no extra hop:
+ * the gateway verifies access tokens itself with these keys, and resolves API keys with a short
+ * cache.
+ */
+export interface AuthRpc {
+  jwks(): Promise<{ keys: PublicJwk[] }>;
+  /** The grant of a presented API key, or null when it is unknown, revoked, expired or its owner disabled. */
+  resolveApiKey(key: string): Promise<ApiKeyGrant | null>;
+}
+
+/** Claims of every access token. */
+export const ACCESS_TOKEN = {
+  issuer: "https://openpolicy.ca",
+  audience: "openpolicy-api",
+  algorithm: "ES256",
+  /** The JOSE `typ` header (RFC 9068), so an access token cannot pass for another kind of JWT. */
+  type: "at+jwt",
+  /** Seconds an access token is valid: short, since it is verified without asking auth. */
+  ttlSeconds: 15 * 60,
+} as const;
+
+/**
+ * The payload of an access token, besides `iss`, `aud`, `iat` and `exp`: `sub` is the user id,
+ * `roles` the roles held when it was issued, `sid` the session (refresh-token family) it belongs
+ * to, `jti` its own id.
+ */
+export interface AccessTokenClaims {
+  sub: string;
+  roles: Role[];
+  sid: string;
+  jti: string;
+}

@@ -1,0 +1,106 @@
+import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createMiddleware } from "hono/factory";
+import { ANONYMOUS, type Caller } from "#shared/auth/caller";
+import { ROLES, type Role } from "#shared/auth/roles";
+import { ACCESS_TOKEN, type ApiKeyGrant, type AuthRpc } from "#shared/auth/rpc";
+import { errorFields, log } from "#shared/http/logger";
+import { ProblemError } from "#shared/http/problem";
+
+declare module "hono" {
+  interface ContextVariableMap {
+    /** Who is calling, once the gateway has checked their token or key. */
+    caller: Caller;
+  }
+}
+
+const auth = (env: Env) => env.AUTH as unknown as AuthRpc;
+
+/**
+ * Verification keys, from the auth service's JWKS over RPC, cached per isolate. A token with a
+ * `kid` the cache does not know triggers one refresh (rotation publishes the new key first), at
+ * most every 30 s so forged kids cannot make the gateway hammer auth.
+ */
+const JWKS_TTL_MS = 5 * 60_000;
+const JWKS_MIN_REFRESH_MS = 30_000;
+let jwks: { keySet: JWTVerifyGetKey; kids: Set<string>; fetchedAt: number } | undefined;
+
+async function keySet(env: Env, kid: string | undefined): Promise<JWTVerifyGetKey> {
+  const now = Date.now();
+  const stale = !jwks || now - jwks.fetchedAt > JWKS_TTL_MS || (kid !== undefined && !jwks.kids.has(kid) && now - jwks.fetchedAt > JWKS_MIN_REFRESH_MS);
+  if (stale) {
+    const { keys } = await auth(env).jwks();
+    jwks = { keySet: createLocalJWKSet({ keys: keys as never }), kids: new Set(keys.map((k) => k.kid)), fetchedAt: now };
+  }
+  return jwks!.keySet;
+}
+
+/** API keys resolved recently, so a key's every request does not cost a call to auth; bounded in size. */
+const KEY_TTL_MS = 30_000;
+const KEY_CACHE_MAX = 10_000;
+const keyCache = new Map<string, { grant: ApiKeyGrant | null; until: number }>();
+
+async function resolveApiKey(env: Env, key: string): Promise<ApiKeyGrant | null> {
+  const digest = await sha256(key);
+  const hit = keyCache.get(digest);
+  if (hit && hit.until > Date.now()) return hit.grant;
+  const grant = await auth(env).resolveApiKey(key);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value!);
+  keyCache.set(digest, { grant, until: Date.now() + KEY_TTL_MS });
+  return grant;
+}
+
+async function sha256(value: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const unauthorized = (detail: string) =>
+  new ProblemError(401, detail, { headers: { "www-authenticate": 'Bearer realm="openpolicy", error="invalid_token"' } });
+
+function kidOf(token: string): string | undefined {
+  try {
+    const header = JSON.parse(atob(token.split(".")[0]!.replace(/-/g, "+").replace(/_/g, "/"))) as { kid?: unknown };
+    return typeof header.kid === "string" ? header.kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function callerFromToken(env: Env, token: string): Promise<Caller> {
+  try {
+    const { payload } = await jwtVerify(token, await keySet(env, kidOf(token)), {
+      issuer: ACCESS_TOKEN.issuer,
+      audience: ACCESS_TOKEN.audience,
+      algorithms: [ACCESS_TOKEN.algorithm],
+    });
+    const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
+    if (!payload.sub) throw unauthorized("The access token names no subject.");
+    return { kind: "user", userId: payload.sub, apiKeyId: null, roles, tier: roles.includes("admin") ? "admin" : roles.includes("analyst") ? "analyst" : "citizen" };
+  } catch (err) {
+    if (err instanceof ProblemError) throw err;
+    if (err instanceof joseErrors.JWTExpired) throw unauthorized("The access token has expired; refresh it.");
+    if (!(err instanceof joseErrors.JOSEError)) log("error", "token verification failed", errorFields(err));
+    throw unauthorized("The access token is not valid.");
+  }
+}
+
+async function callerFromApiKey(env: Env, key: string): Promise<Caller> {
+  const grant = await resolveApiKey(env, key);
+  if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= Date.now())) throw unauthorized("The API key is not valid.");
+  return { kind: "api_key", userId: grant.userId, apiKeyId: grant.keyId, roles: grant.roles, tier: grant.tier };
+}
+
+/**
+ * Establishes `c.var.caller` from `Authorization: Bearer <access token or API key>` or
+ * `X-API-Key`. No credentials means anonymous; credentials that do not verify are a 401, never a
+ * silent downgrade to anonymous (a client would otherwise not notice an expired token).
+ */
+export const identify = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+  const bearer = c.req.header("authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  const apiKey = c.req.header("x-api-key")?.trim() || (bearer?.startsWith("op_") ? bearer : undefined);
+  if (apiKey) c.set("caller", await callerFromApiKey(c.env, apiKey));
+  else if (bearer) c.set("caller", await callerFromToken(c.env, bearer));
+  else if (c.req.header("authorization")) throw unauthorized("The Authorization header must be `Bearer <token>`.");
+  else c.set("caller", ANONYMOUS);
+  await next();
+});
