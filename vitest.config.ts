@@ -6,6 +6,7 @@ import { buildAssets } from "./scripts/build-assets.mjs";
 import { sourceMirror } from "./test/stand-ins/source-mirror.mjs";
 import { databases, services, root } from "./scripts/workers.mjs";
 import { representStandIn } from "./test/stand-ins/represent.mjs";
+import { generateSigningKeys } from "./workers/auth/scripts/generate-signing-key.mjs";
 import { join } from "node:path";
 
 /**
@@ -53,6 +54,16 @@ export default defineConfig(async () => {
   ];
   // ----------------------------------------------------------------------------------------------
 
+  // --- Auth signing keys -------------------------------------------------------------------------
+  // The auth Worker signs access tokens with the keys in its secret AUTH_SIGNING_KEYS. Tests get a
+  // fresh pair made here, never committed: the first signs, the second only verifies, as in the
+  // middle of a key rotation. Tests see the same set as TEST_AUTH_SIGNING_KEYS, to sign with the second.
+  const authSigningKeys = await generateSigningKeys(["test-key-1", "test-key-2"]);
+  const withAuthSecrets = withStandIns.map((worker) =>
+    worker.name === "openpolicy-auth" && "bindings" in worker ? { ...worker, bindings: { ...worker.bindings, AUTH_SIGNING_KEYS: authSigningKeys } } : worker,
+  );
+  // ----------------------------------------------------------------------------------------------
+
   return {
     plugins: [
       cloudflareTest({
@@ -65,8 +76,8 @@ export default defineConfig(async () => {
           // Test files run side by side on two cores while the ETL loads real data: a generous
           // health timeout keeps a busy (not broken) service from reading as down. The timeout
           // itself is tested with its own short value.
-          bindings: { TEST_MIGRATIONS: migrations, HEALTH_TIMEOUT_MS: "10000" },
-          workers: withStandIns,
+          bindings: { TEST_MIGRATIONS: migrations, HEALTH_TIMEOUT_MS: "10000", TEST_AUTH_SIGNING_KEYS: authSigningKeys },
+          workers: withAuthSecrets,
         },
       }),
     ],

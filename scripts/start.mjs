@@ -6,7 +6,7 @@
 //
 //   PORT=8787 WEB_PORT=8788 npm start
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { databases, root, stateDir, workers, wrangler } from "./workers.mjs";
 
@@ -59,6 +59,19 @@ try {
 } catch (err) {
   console.error(`Migrations failed: ${err.message}`);
   process.exit(1);
+}
+
+// The auth service signs access tokens with keys from a secret; locally that is .dev.vars
+// (gitignored), made once per checkout so tokens survive restarts.
+const authDevVars = join(root, "workers", "auth", ".dev.vars");
+if (!existsSync(authDevVars)) {
+  step("Generating local signing keys for the auth service (workers/auth/.dev.vars)");
+  const generated = spawnSync("node", [join(root, "workers", "auth", "scripts", "generate-signing-key.mjs"), "--dev-vars"], { cwd: root, encoding: "utf8" });
+  if (generated.status !== 0) {
+    console.error(generated.stderr);
+    process.exit(1);
+  }
+  writeFileSync(authDevVars, generated.stdout);
 }
 
 step("Pointing the ETL at the local mirror of the data sources");

@@ -12,8 +12,9 @@ import {
 /**
  * D1 `identity`: accounts for the auth service (issue 4). Nothing secret is stored in a form that
  * can be used as is: passwords as PBKDF2 hashes, refresh/one-time tokens and API keys as SHA-256
- * hashes, signing keys as their public half only. Timestamps are ISO-8601 UTC text
- * (`2024-04-19T14:05:00.000Z`), which compares correctly as text.
+ * hashes. Access-token signing keys are not here at all: they are a Worker secret of the auth
+ * service (`AUTH_SIGNING_KEYS`), and the JWKS is derived from it. Timestamps are ISO-8601 UTC
+ * text (`2024-04-19T14:05:00.000Z`), which compares correctly as text.
  */
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -22,7 +23,6 @@ export const ROLES = ["citizen", "analyst", "admin", "service"] as const;
 export const PASSWORD_ALGORITHMS = ["pbkdf2-sha256"] as const;
 export const ONE_TIME_PURPOSES = ["password_reset", "email_verification"] as const;
 export const THROTTLE_SCOPES = ["account", "client"] as const;
-export const SIGNING_KEY_STATUSES = ["next", "active", "retired"] as const;
 export const SESSION_REVOKE_REASONS = ["logout", "revoked_by_user", "reuse_detected", "password_reset", "user_disabled", "admin"] as const;
 
 /**
@@ -41,12 +41,19 @@ export const users = sqliteTable("users", {
   passwordAlgorithm: text("password_algorithm", { enum: PASSWORD_ALGORITHMS }).notNull(),
   passwordIterations: integer("password_iterations").notNull(),
   passwordChangedAt: text("password_changed_at").notNull().default(now),
+  /** How the user wants to be addressed; optional. */
+  displayName: text("display_name"),
   /** Language for emails sent to the user. */
   locale: text("locale", { enum: ["en", "fr"] }).notNull().default("en"),
   emailVerifiedAt: text("email_verified_at"),
   /** Set by an admin: new tokens are refused and refresh fails from this moment. */
   disabledAt: text("disabled_at"),
   lastLoginAt: text("last_login_at"),
+  /**
+   * When the owner was last told that someone tried to register with their address; such notices
+   * go out at most once an hour, so registering over and over cannot flood an inbox.
+   */
+  registerNoticeAt: text("register_notice_at"),
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
 });
@@ -154,29 +161,6 @@ export const oneTimeTokens = sqliteTable(
 );
 
 /**
- * The public half of each access-token signing key, published at `/.well-known/jwks.json` until
- * every token it signed has expired. Private keys never touch D1: they live in a Worker secret of
- * the auth Worker (`wrangler secret put`, `.dev.vars` locally), looked up by `kid`.
- */
-export const signingKeys = sqliteTable(
-  "signing_keys",
-  {
-    kid: text("kid").primaryKey(),
-    alg: text("alg", { enum: ["ES256"] }).notNull(),
-    /** The public JWK as JSON (with `kid`, `alg`, `use: "sig"`). */
-    publicJwk: text("public_jwk", { mode: "json" }).$type<JsonWebKey>().notNull(),
-    /** `next` is published before it signs, `active` signs, `retired` only verifies. */
-    status: text("status", { enum: SIGNING_KEY_STATUSES }).notNull(),
-    createdAt: text("created_at").notNull().default(now),
-    activatedAt: text("activated_at"),
-    retiredAt: text("retired_at"),
-    /** When the key may leave the JWKS: retirement plus the longest access-token lifetime. */
-    removeAfter: text("remove_after"),
-  },
-  (t) => [index("signing_keys_status").on(t.status)],
-);
-
-/**
  * API keys for consumers: shown once, stored as a hash, found by their visible prefix. The tier
  * names a rate-limit tier defined in config, so it is free text rather than a fixed list.
  */
@@ -214,7 +198,5 @@ export type LoginThrottleRow = typeof loginThrottles.$inferSelect;
 export type NewLoginThrottle = typeof loginThrottles.$inferInsert;
 export type OneTimeTokenRow = typeof oneTimeTokens.$inferSelect;
 export type NewOneTimeToken = typeof oneTimeTokens.$inferInsert;
-export type SigningKeyRow = typeof signingKeys.$inferSelect;
-export type NewSigningKey = typeof signingKeys.$inferInsert;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type NewApiKey = typeof apiKeys.$inferInsert;

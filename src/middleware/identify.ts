@@ -72,10 +72,18 @@ async function callerFromToken(env: Env, token: string): Promise<Caller> {
       issuer: ACCESS_TOKEN.issuer,
       audience: ACCESS_TOKEN.audience,
       algorithms: [ACCESS_TOKEN.algorithm],
+      typ: ACCESS_TOKEN.type,
     });
     const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
     if (!payload.sub) throw unauthorized("The access token names no subject.");
-    return { kind: "user", userId: payload.sub, apiKeyId: null, roles, tier: roles.includes("admin") ? "admin" : roles.includes("analyst") ? "analyst" : "citizen" };
+    return {
+      kind: "user",
+      userId: payload.sub,
+      apiKeyId: null,
+      sessionId: typeof payload.sid === "string" ? payload.sid : null,
+      roles,
+      tier: roles.includes("admin") ? "admin" : roles.includes("analyst") ? "analyst" : "citizen",
+    };
   } catch (err) {
     if (err instanceof ProblemError) throw err;
     if (err instanceof joseErrors.JWTExpired) throw unauthorized("The access token has expired; refresh it.");

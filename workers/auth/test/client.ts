@@ -1,0 +1,115 @@
+import { env } from "cloudflare:test";
+import { writeCaller, type Caller } from "#shared/auth/caller";
+import type { Role } from "#shared/auth/roles";
+import type { AuthRpc } from "#shared/auth/rpc";
+import type { NotifyMessage } from "#shared/queues/messages";
+
+/**
+ * Calls the auth Worker directly over its service binding, as the gateway forwards requests:
+ * the caller travels in the `x-openpolicy-*` headers the gateway sets once it has checked a
+ * token or key. Tests of the auth service therefore do not depend on the gateway's checks.
+ */
+
+export const authRpc = env.AUTH as unknown as AuthRpc;
+
+/** The keys the auth Worker was given for this run (see vitest.config.ts): the first signs. */
+export const testSigningKeys = (): (JsonWebKey & { kid: string })[] =>
+  JSON.parse((env as unknown as { TEST_AUTH_SIGNING_KEYS: string }).TEST_AUTH_SIGNING_KEYS);
+
+export interface CallOptions {
+  method?: string;
+  body?: unknown;
+  caller?: Caller;
+  headers?: Record<string, string>;
+}
+
+export function call(path: string, opts: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(opts.headers);
+  if (opts.body !== undefined) headers.set("content-type", "application/json");
+  if (opts.caller) writeCaller(headers, opts.caller);
+  return env.AUTH.fetch(`https://auth.internal${path}`, {
+    method: opts.method ?? (opts.body === undefined ? "GET" : "POST"),
+    headers,
+    ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }),
+  });
+}
+
+/** Every test its own address, since test files share one database. */
+export const uniqueEmail = (tag: string) => `${tag}-${crypto.randomUUID().slice(0, 8)}@example.org`;
+
+/** Every test its own client address, so per-client throttling does not carry over between tests. */
+export const uniqueClient = () => ({ "cf-connecting-ip": `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join(".")}` });
+
+export const PASSWORD = "Correct horse battery staple 42";
+
+export interface Tokens {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token: string;
+  refresh_expires_in: number;
+  session: { id: string; user_agent: string | null; device_name: string | null; created_at: string; last_used_at: string; expires_at: string };
+  user: { id: string; email: string; roles: Role[]; display_name: string | null; locale: string; email_verified: boolean; disabled: boolean };
+}
+
+export async function register(email: string, password = PASSWORD, extra: Record<string, unknown> = {}): Promise<Response> {
+  return call("/api/v1/auth/register", { body: { email, password, ...extra } });
+}
+
+export async function login(email: string, password = PASSWORD, headers: Record<string, string> = uniqueClient()): Promise<Response> {
+  return call("/api/v1/auth/login", { body: { email, password }, headers: { "user-agent": "vitest", ...headers } });
+}
+
+/** A registered and signed-in account, with extra roles written straight to D1 (as the first admin is made). */
+export async function signUp(tag: string, roles: Role[] = []): Promise<{ email: string; tokens: Tokens; caller: Caller }> {
+  const email = uniqueEmail(tag);
+  const registered = await register(email);
+  if (registered.status !== 202) throw new Error(`register answered ${registered.status}: ${await registered.text()}`);
+  for (const role of roles) {
+    await env.IDENTITY.prepare("INSERT OR IGNORE INTO user_roles (user_id, role) SELECT id, ? FROM users WHERE email_normalized = ?").bind(role, email).run();
+  }
+  const response = await login(email);
+  if (response.status !== 200) throw new Error(`login answered ${response.status}: ${await response.text()}`);
+  const tokens = (await response.json()) as Tokens;
+  return { email, tokens, caller: callerOf(tokens) };
+}
+
+/** The caller the gateway would establish from these tokens' access token. */
+export function callerOf(tokens: Tokens): Caller {
+  return { kind: "user", userId: tokens.user.id, apiKeyId: null, roles: tokens.user.roles, tier: "citizen", sessionId: tokens.session.id };
+}
+
+/**
+ * The last `notify` message of a template sent to an address. Email has no provider in tests, so
+ * the notifications Worker files every email it could not deliver in `queue_failures` (D1
+ * `platform`) with its body: that is where a test reads the token a person would find in their inbox.
+ */
+export async function emailTo(to: string, template: string, matching?: (m: NotifyMessage) => boolean): Promise<NotifyMessage> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { results } = await env.PLATFORM.prepare(
+      "SELECT body FROM queue_failures WHERE queue = 'notify' AND json_extract(body, '$.to') = ? AND json_extract(body, '$.template') = ? ORDER BY first_failed_at DESC",
+    )
+      .bind(to, template)
+      .all<{ body: string }>();
+    const found = results.map((r) => JSON.parse(r.body) as NotifyMessage).find((m) => !matching || matching(m));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no ${template} email to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** All `notify` messages sent to an address so far (as filed by the notifications Worker). */
+export async function emailsTo(to: string): Promise<NotifyMessage[]> {
+  const { results } = await env.PLATFORM.prepare("SELECT body FROM queue_failures WHERE queue = 'notify' AND json_extract(body, '$.to') = ?")
+    .bind(to)
+    .all<{ body: string }>();
+  return results.map((r) => JSON.parse(r.body) as NotifyMessage);
+}
+
+/** One row of D1 `identity`, read the way a test inspects what the service stored. */
+export async function identityRow<T>(sql: string, ...params: unknown[]): Promise<T | null> {
+  return env.IDENTITY.prepare(sql)
+    .bind(...params)
+    .first<T>();
+}
