@@ -16,6 +16,7 @@ const usage = `usage: npm run bench -- [name ...] [--duration s] [--warmup s] [-
   --duration     measured seconds per variant (split across the rounds)
   --warmup       seconds of load on all variants at once before measuring
   --concurrency  callers in the closed loop
+  --ballots      (etl-load) ballots to generate for the scale run
   --rounds       how many alternating rounds the measured time is split into
   --list         print the benchmarks and what they measure
 
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     warmup: { type: "string" },
     concurrency: { type: "string" },
     rounds: { type: "string" },
+    ballots: { type: "string" },
     list: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
@@ -53,6 +55,7 @@ const overrides = Object.fromEntries(
     warmup: number("warmup", { min: 0 }),
     concurrency: number("concurrency", { integer: true, min: 1 }),
     rounds: number("rounds", { integer: true, min: 1 }),
+    ballots: number("ballots", { integer: true, min: 1 }),
   }).filter(([, v]) => v !== undefined),
 );
 

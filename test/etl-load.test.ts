@@ -163,7 +163,7 @@ describe("a first load of every real source", () => {
 describe("re-running", () => {
   it("changes nothing: every record is unchanged and the rows are identical", async () => {
     const before = await snapshot();
-    for (const name of ["openparliament-politicians", "hansard-debates", "represent"]) {
+    for (const name of ["openparliament-ridings", "ocd-divisions", "openparliament-politicians", "hansard-debates", "represent"]) {
       const again = await finished((await startRun(name)).id);
       expect(again.status, name).toBe("succeeded");
       expect(again.inserted, name).toBe(0);

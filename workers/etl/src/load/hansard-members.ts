@@ -126,6 +126,19 @@ export async function resolveMembers(db: D1Database, people: Map<number, Person>
       )
       .bind(memberId, String(person.dbId), person.affiliationType)
       .run();
+    // Another document loading at the same time may have claimed this id first: its member is
+    // the member, and one made here for nothing is removed again.
+    const owner = (await db
+      .prepare("SELECT member_id FROM member_identifiers WHERE scheme = 'hansard_affiliation' AND value = ?")
+      .bind(String(person.dbId))
+      .first<{ member_id: number }>())!.member_id;
+    if (owner !== memberId) {
+      await db
+        .prepare("DELETE FROM members WHERE id = ? AND source = 'hansard' AND NOT EXISTS (SELECT 1 FROM member_identifiers WHERE member_id = ?)")
+        .bind(memberId, memberId)
+        .run();
+      memberId = owner;
+    }
     ids.set(person.dbId, memberId);
     inserted++;
   }

@@ -45,10 +45,12 @@ const PARTIES: TableSpec = {
   touchesUpdatedAt: true,
 };
 
+/** French names come better from the OCD lists; the fixtures only fill a riding that has none. */
 export const RIDINGS: TableSpec = {
   table: "ridings",
   columns: ["openparliament_id", "edid", "representation_order", "slug", "name_en", "name_fr", "province", "current", "ocd_id", "source"],
   key: ["openparliament_id"],
+  fillColumns: ["name_fr"],
   touchesUpdatedAt: true,
 };
 

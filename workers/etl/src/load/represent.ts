@@ -68,10 +68,13 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const gone = [...ids.values()].filter((id) => !keep.has(id));
   const officeCount = new Map(records.representatives.map((r) => [ids.get(keyOf(r))!, r.offices.length]));
   const cleanups = [
-    ...[...officeCount].map(([id, n]) => env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ?").bind(id, n)),
-    ...gone.map((id) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ?").bind(id)),
+    ...[...officeCount].map(([id, n]) =>
+      env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, n),
+    ),
+    ...gone.map((id) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ? RETURNING 1").bind(id)),
   ];
-  const removed = cleanups.length ? (await env.CIVIC.batch(cleanups)).reduce((n, r) => n + (r.meta.changes ?? 0), 0) : 0;
+  // Counted from RETURNING: `meta.changes` would include what the search index's triggers write.
+  const removed = cleanups.length ? (await env.CIVIC.batch(cleanups)).reduce((n, r) => n + (r.results?.length ?? 0), 0) : 0;
 
   const read = 1 + records.representatives.length + offices.length + rejects.length;
   const counts = [jurisdictionCounts, peopleCounts, officeCounts, { inserted: 0, updated: removed, unchanged: 0 }];

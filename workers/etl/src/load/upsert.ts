@@ -66,10 +66,12 @@ export function upsertStatements(db: D1Database, spec: TableSpec, rows: Row[]): 
   const target = `(${spec.key.join(", ")})${spec.keyWhere ? ` WHERE ${spec.keyWhere}` : ""}`;
   const conflict = updatable.length || fillable.length ? `DO UPDATE SET ${set.join(", ")} WHERE ${differs}` : "DO NOTHING";
 
+  // RETURNING yields one row per row inserted or updated (none for those left alone), which
+  // counts the load exactly; `meta.changes` would also count writes made by triggers.
   return chunk(rows, perStatement).map((part) =>
     db
       .prepare(
-        `INSERT INTO ${spec.table} (${spec.columns.join(", ")}) VALUES ${part.map(() => tuple).join(", ")} ON CONFLICT ${target} ${conflict}`,
+        `INSERT INTO ${spec.table} (${spec.columns.join(", ")}) VALUES ${part.map(() => tuple).join(", ")} ON CONFLICT ${target} ${conflict} RETURNING 1 AS written`,
       )
       .bind(...part.flatMap((row) => spec.columns.map((c) => row[c] ?? null))),
   );
@@ -102,7 +104,7 @@ export async function upsert(db: D1Database, spec: TableSpec, rows: Row[]): Prom
   if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, insertedKeys: new Set() };
   const existing = await existingKeys(db, spec, unique);
   const results = await db.batch(upsertStatements(db, spec, unique));
-  const changes = results.reduce((n, r) => n + (r.meta.changes ?? 0), 0);
+  const changes = results.reduce((n, r) => n + (r.results?.length ?? 0), 0);
   const insertedKeys = new Set(unique.map((r) => keyOf(spec, r)).filter((k) => !existing.has(k)));
   const inserted = insertedKeys.size;
   const updated = Math.max(0, changes - inserted);
