@@ -24,7 +24,12 @@ const healthy = (body) => (body.includes('"status":"ok"') ? undefined : `not ok:
 export default async function run({ concurrency, warmup, duration, rounds, progress }) {
   progress("bundling and starting the gateway and 12 services");
   const started = performance.now();
-  const { mf, runtimeOutput, dispose } = await startPlatform({ extra: { [PARLIAMENT]: { routes: [`${DIRECT_HOST}/*`] } } });
+  // Every request here is anonymous and from one client: the limiter still counts each one (its
+  // cost is part of the gateway's) but the tier is raised so it never refuses.
+  const { mf, runtimeOutput, dispose } = await startPlatform({
+    extra: { [PARLIAMENT]: { routes: [`${DIRECT_HOST}/*`] } },
+    gatewaySettings: { rateLimits: { anonymous: { limit: 1e9, windowSeconds: 60 } } },
+  });
   progress(`platform up and migrated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     const parliament = await mf.getWorker(PARLIAMENT);

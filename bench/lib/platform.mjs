@@ -1,8 +1,10 @@
 // The whole platform in one Miniflare instance: the gateway first (so `dispatchFetch` reaches
 // it) and the twelve services, each with the bindings its wrangler.toml declares, storage in
-// memory and every D1 database migrated, as `wrangler d1 migrations apply` would leave it.
+// Miniflare's temporary directory and every D1 database migrated, as `wrangler d1 migrations
+// apply` would leave it. `startServices` runs only some of the services, for benchmarks of one
+// service's own work.
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 import { Miniflare } from "miniflare";
 import { unstable_getMiniflareWorkerOptions, unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
 import { bundleServices } from "../../scripts/bundle-services.mjs";
@@ -29,10 +31,14 @@ class Tail {
 
 /**
  * @param {object} [opts]
- * @param {Record<string, object>} [opts.extra] further Miniflare options by Worker name (e.g. `routes`)
+ * @param {Record<string, object>} [opts.extra] further Miniflare options by Worker name (e.g. `routes`;
+ *   `bindings` are added to the Worker's own)
+ * @param {object} [opts.gatewaySettings] the gateway's KV `gateway:settings` (rate limits by tier,
+ *   breaker thresholds; see src/config.ts), in place before its first request. Without it the
+ *   default limits apply, and the anonymous tier refuses a load generator within a second.
  * @returns {Promise<{ mf: Miniflare, runtimeOutput: string[], dispose: () => Promise<void> }>}
  */
-export async function startPlatform({ extra = {} } = {}) {
+export async function startPlatform({ extra = {}, gatewaySettings } = {}) {
   const [gatewayScript, serviceScripts] = await Promise.all([bundleGateway(), bundleServices()]);
 
   // Without [assets]: it only serves /docs, locally it is Miniflare's router rather than
@@ -43,14 +49,66 @@ export async function startPlatform({ extra = {} } = {}) {
 
   const workers = [
     { ...gatewayOptions, name: GATEWAY, modules: true, scriptPath: gatewayScript },
-    ...services.map((name) => ({
-      ...unstable_getMiniflareWorkerOptions(join(root, "workers", name, "wrangler.toml")).workerOptions,
-      name: serviceWorkerName(name),
-      modules: true,
-      scriptPath: serviceScripts[name],
-    })),
-  ].map((w) => ({ ...w, ...extra[w.name] }));
+    ...services.map((name) => serviceWorker(name, serviceScripts[name])),
+  ].map((w) => withExtra(w, extra[w.name]));
+  const platform = await launch(workers);
+  if (gatewaySettings) {
+    try {
+      // The gateway reads them once per isolate and keeps them a minute, so they must be there
+      // before anything calls it.
+      await (await platform.mf.getKVNamespace("CONFIG", GATEWAY)).put("gateway:settings", JSON.stringify(gatewaySettings));
+    } catch (err) {
+      await platform.dispose();
+      throw err;
+    }
+  }
+  return platform;
+}
 
+/**
+ * Some of the services without the gateway, for benchmarks of one service's own work: only what
+ * is measured shares the runtime. `workers` are further Miniflare Workers run beside them (a
+ * benchmark's own driver Worker, say); every D1 database any of them binds is migrated.
+ *
+ * @param {object} opts
+ * @param {string[]} opts.services service names, as under workers/
+ * @param {Record<string, object>} [opts.extra] further Miniflare options by Worker name
+ * @param {object[]} [opts.workers] complete Miniflare Worker options, started after the services
+ * @param {(chunk: string, stream: "stdout" | "stderr") => void} [opts.onOutput] every chunk the
+ *   runtime prints, not split into lines, for a benchmark that reads the Workers' logs
+ * @returns {Promise<{ mf: Miniflare, runtimeOutput: string[], dispose: () => Promise<void> }>}
+ */
+export async function startServices({ services: names, extra = {}, workers: more = [], onOutput }) {
+  const unknown = names.filter((n) => !services.includes(n));
+  if (unknown.length) throw new Error(`no service ${unknown.join(", ")}; known: ${services.join(", ")}`);
+  const serviceScripts = await bundleServices();
+  const workers = [...names.map((name) => serviceWorker(name, serviceScripts[name])), ...more].map((w) => withExtra(w, extra[w.name]));
+  return launch(workers, { onOutput });
+}
+
+/**
+ * A Worker's options with a benchmark's extra ones on top. `bindings` are added to the Worker's
+ * own (its wrangler.toml [vars]) rather than replacing them, so a benchmark can supply a secret
+ * such as the auth Worker's `AUTH_SIGNING_KEYS` without dropping the Worker's variables.
+ */
+function withExtra(worker, extra) {
+  if (!extra) return worker;
+  const merged = { ...worker, ...extra };
+  if (extra.bindings) merged.bindings = { ...worker.bindings, ...extra.bindings };
+  return merged;
+}
+
+/** A service's Miniflare options, from its own wrangler.toml, running its bundle. */
+function serviceWorker(name, scriptPath) {
+  return {
+    ...unstable_getMiniflareWorkerOptions(join(root, "workers", name, "wrangler.toml")).workerOptions,
+    name: serviceWorkerName(name),
+    modules: true,
+    scriptPath,
+  };
+}
+
+async function launch(workers, { onOutput } = {}) {
   // Every request logs a JSON line; it has to be read (or workerd blocks on a full pipe), but
   // printing it would make the terminal part of what is measured.
   const runtimeOutput = new Tail();
@@ -60,8 +118,12 @@ export async function startPlatform({ extra = {} } = {}) {
     // and nothing measured here reads it.
     cf: false,
     handleRuntimeStdio(stdout, stderr) {
-      stdout.on("data", (chunk) => runtimeOutput.push(chunk));
-      stderr.on("data", (chunk) => runtimeOutput.push(chunk));
+      for (const [name, stream] of [["stdout", stdout], ["stderr", stderr]]) {
+        stream.on("data", (chunk) => {
+          runtimeOutput.push(chunk);
+          onOutput?.(String(chunk), name);
+        });
+      }
     },
   });
   // workerd is a child process: stop it on Ctrl-C too, or it outlives the benchmark.
@@ -74,7 +136,7 @@ export async function startPlatform({ extra = {} } = {}) {
   process.once("SIGTERM", onSignal);
   try {
     await mf.ready;
-    await migrate(mf);
+    await migrate(mf, workers);
   } catch (err) {
     await dispose();
     throw err;
@@ -90,22 +152,36 @@ export async function startPlatform({ extra = {} } = {}) {
   };
 }
 
+/** The first started Worker binding the database, and its binding's name there. */
+function bindingOf(workers, db) {
+  for (const w of workers) {
+    for (const [binding, value] of Object.entries(w.d1Databases ?? {})) {
+      if ((typeof value === "string" ? value : value?.id) === db.id) return { worker: w.name, binding };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Applies each database's migrations the way `wrangler d1 migrations apply` does: files in name
  * order, each split with wrangler's own SQL splitter and run as one batch, and recorded in
  * `d1_migrations`, which the services' health checks read.
  */
-async function migrate(mf) {
+async function migrate(mf, workers) {
   for (const db of databases) {
-    const owner = serviceWorkerName(basename(dirname(db.config)));
-    const d1 = await mf.getD1Database(db.binding, owner);
+    // Databases no started Worker binds are left alone: nothing could read them.
+    const owner = bindingOf(workers, db);
+    if (!owner) continue;
+    const d1 = await mf.getD1Database(owner.binding, owner.worker);
     const dir = join(root, db.migrations);
     const files = readdirSync(dir).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort();
     await d1
       .prepare("CREATE TABLE IF NOT EXISTS d1_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TEXT)")
       .run();
     for (const file of files) {
-      const statements = unstable_splitSqlQuery(readFileSync(join(dir, file), "utf8"));
+      // A file of comments only (a fresh `drizzle-kit generate --custom`) applies as nothing, as
+      // with wrangler, which runs each file together with its d1_migrations insert.
+      const statements = unstable_splitSqlQuery(readFileSync(join(dir, file), "utf8")).filter((s) => !isOnlyComments(s));
       try {
         await d1.batch([
           ...statements.map((s) => d1.prepare(s)),
@@ -116,4 +192,8 @@ async function migrate(mf) {
       }
     }
   }
+}
+
+function isOnlyComments(sql) {
+  return sql.replace(/\/\*[\s\S]*?\*\//g, "").replace(/--[^\n]*/g, "").trim() === "";
 }

@@ -25,6 +25,14 @@ export function breakerOf(env: Env, service: ServiceName) {
 }
 
 /**
+ * A closed breaker, as this isolate last heard it, is trusted for a second: healthy traffic then
+ * costs no call to the breaker, which is one object per service for all of its traffic. A breaker
+ * that opens is heard by every isolate within that second, on its next call.
+ */
+const CLOSED_TRUST_MS = 1000;
+const knownClosed = new Map<string, number>();
+
+/**
  * Passes the request to the service over its binding, with the request id and the caller, and
  * the service's answer back, through the service's circuit breaker: while it is open the
  * gateway answers 503 at once instead of piling more load on a failing service. A service that
@@ -42,19 +50,27 @@ export async function forward(c: Context<{ Bindings: Env }>, service: ServiceNam
 
   const { breaker: config } = await gatewaySettings(c.env.CONFIG);
   const breaker = breakerOf(c.env, service);
-  const admission = await breaker.admit(config).catch((err: unknown) => {
-    // A breaker that cannot be asked must not stop traffic it exists to protect.
-    log("error", "circuit breaker unavailable", { service, ...errorFields(err) });
-    return null;
-  });
+  const trusted = (knownClosed.get(service) ?? 0) > Date.now();
+  const admission = trusted
+    ? ({ allowed: true, state: "closed", retryAfterSeconds: null } as const)
+    : await breaker.admit(config).catch((err: unknown) => {
+        // A breaker that cannot be asked must not stop traffic it exists to protect.
+        log("error", "circuit breaker unavailable", { service, ...errorFields(err) });
+        return null;
+      });
+  if (admission?.state === "closed") knownClosed.set(service, Date.now() + CLOSED_TRUST_MS);
+  else knownClosed.delete(service);
   if (admission && !admission.allowed) {
     const retryAfter = String(admission.retryAfterSeconds ?? config.cooldownSeconds);
     return problem(c, 503, `The ${service} service is failing and is being given time to recover; try again in ${retryAfter} s.`, {
       headers: { "retry-after": retryAfter },
     });
   }
+  // A closed breaker needs to hear only of failures; a probe's outcome decides a half-open one.
   const record = (outcome: "success" | "failure") => {
-    if (admission) c.executionCtx.waitUntil(breaker.record(outcome, config).catch(() => {}));
+    if (!admission || (admission.state === "closed" && outcome === "success")) return;
+    if (outcome === "failure") knownClosed.delete(service);
+    c.executionCtx.waitUntil(breaker.record(outcome, config).catch(() => {}));
   };
 
   try {
