@@ -17,6 +17,8 @@ const usage = `usage: npm run bench -- [name ...] [--duration s] [--warmup s] [-
   --warmup       seconds of load on all variants at once before measuring
   --concurrency  callers in the closed loop
   --ballots      (etl-load) ballots to generate for the scale run
+  --statements   (search-latency) statements in the generated corpus
+  --passes       (search-latency) times each query runs on each side
   --rounds       how many alternating rounds the measured time is split into
   --list         print the benchmarks and what they measure
 
@@ -30,6 +32,8 @@ const { values, positionals } = parseArgs({
     concurrency: { type: "string" },
     rounds: { type: "string" },
     ballots: { type: "string" },
+    statements: { type: "string" },
+    passes: { type: "string" },
     list: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
@@ -56,6 +60,8 @@ const overrides = Object.fromEntries(
     concurrency: number("concurrency", { integer: true, min: 1 }),
     rounds: number("rounds", { integer: true, min: 1 }),
     ballots: number("ballots", { integer: true, min: 1 }),
+    statements: number("statements", { integer: true, min: 1 }),
+    passes: number("passes", { integer: true, min: 1 }),
   }).filter(([, v]) => v !== undefined),
 );
 

@@ -183,3 +183,40 @@ export const etlDatasets = sqliteTable("etl_datasets", {
 
 export type EtlRunRow = typeof etlRuns.$inferSelect;
 export type EtlRunDocumentRow = typeof etlRunDocuments.$inferSelect;
+
+/**
+ * One search as the search service answered it, for its analytics (top queries, queries that
+ * found nothing, latency percentiles). Only first pages are logged, so paging through results
+ * does not count a query twice; no caller identity is kept.
+ */
+export const searchQueries = sqliteTable(
+  "search_queries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The query as typed, normalised: accents folded, lower case, whitespace collapsed. */
+    query: text("query").notNull(),
+    /** The filters and sort that came with it, as JSON (`{ "type": "bill", "sort": "date" }`). */
+    filters: text("filters", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    results: integer("results").notNull(),
+    latencyMs: real("latency_ms").notNull(),
+    /** Whether semantic results were blended in (Vectorize bound). */
+    semantic: integer("semantic", { mode: "boolean" }).notNull().default(false),
+    searchedAt: text("searched_at").notNull().default(now),
+  },
+  (t) => [index("search_queries_time").on(t.searchedAt), index("search_queries_query_time").on(t.query, t.searchedAt)],
+);
+
+export type SearchQueryRow = typeof searchQueries.$inferSelect;
+
+/**
+ * How far the search service has embedded statements into Vectorize (when that binding exists):
+ * the `(updated_at, id)` of the last statement embedded, so each scheduled run continues from
+ * there and a statement the ETL rewrites is embedded again.
+ */
+export const searchVectorSync = sqliteTable("search_vector_sync", {
+  name: text("name").primaryKey(),
+  lastUpdatedAt: text("last_updated_at").notNull(),
+  lastId: integer("last_id").notNull(),
+  embedded: integer("embedded").notNull().default(0),
+  syncedAt: text("synced_at").notNull(),
+});

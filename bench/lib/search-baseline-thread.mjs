@@ -1,0 +1,68 @@
+// One caller of the raw-SQLite baseline, in a thread of its own with its own connection:
+// better-sqlite3 is synchronous, so N callers in one thread would only queue behind each other,
+// while N threads query concurrently as N requests to the Worker can. Each search runs what the
+// search Worker's keyword path runs (search.ts): the service's own readHits() (the page-and-facets
+// statement) and hydrate() (one snippet statement per result type, in one read transaction as D1
+// runs a batch, then the results built), over a D1-shaped wrapper. No HTTP, no validation, no JSON.
+//
+// The thread lives for a whole concurrency level, so its connection's page cache stays warm
+// between rounds as D1's does in workerd.
+import Database from "better-sqlite3";
+import { parentPort, workerData } from "node:worker_threads";
+
+const { dbPath, bundlePath, queries } = workerData;
+const s = await import(bundlePath);
+const db = new Database(dbPath, { readonly: true });
+const prepared = new Map();
+const prepare = (sql) => {
+  let st = prepared.get(sql);
+  if (!st) prepared.set(sql, (st = db.prepare(sql)));
+  return st;
+};
+
+/**
+ * The part of D1Database the keyword path uses, over better-sqlite3: statements run when asked,
+ * and a batch is one transaction, as in D1.
+ */
+const bound = (sql, values) => ({ sql, values, run: () => ({ results: prepare(sql).all(...values) }) });
+const d1 = {
+  prepare: (sql) => ({
+    bind: (...values) => ({ ...bound(sql, values), all: async () => bound(sql, values).run() }),
+    all: async () => bound(sql, []).run(),
+  }),
+  batch: async (statements) => db.transaction(() => statements.map((st) => st.run()))(),
+};
+
+async function searchOnce(request) {
+  const query = s.parseQuery(request.q);
+  const { hits, facets } = await s.readHits(d1, query, request.filters, request.sort, undefined, request.limit);
+  const served = hits.slice(0, request.limit);
+  const data = await s.hydrate(d1, query, request.filters.lang, undefined, served.map((hit) => ({ hit, keyword: true })));
+  const total = facets.filter((f) => f.facet === "type").reduce((n, f) => n + f.n, 0);
+  return { total, hits: served.map((h) => (h.type === "statement" ? `statement:${h.pk}` : h.type)), hydrated: data.length };
+}
+
+parentPort.on("message", async (msg) => {
+  if (msg.op === "validate") {
+    const answers = [];
+    for (const { name, request } of queries) answers.push({ name, ...(await searchOnce(request)) });
+    parentPort.postMessage(answers);
+  } else if (msg.op === "run") {
+    // Requests are taken from a counter shared by every caller, as the Worker's callers take
+    // them, so each pass runs every query the same number of times whatever the concurrency.
+    const counter = new Int32Array(msg.counter);
+    const latencies = queries.map(() => []);
+    for (;;) {
+      const i = Atomics.add(counter, 0, 1);
+      if (i >= msg.total) break;
+      const q = i % queries.length;
+      const t0 = performance.now();
+      await searchOnce(queries[q].request);
+      latencies[q].push(performance.now() - t0);
+    }
+    parentPort.postMessage({ latencies });
+  } else if (msg.op === "close") {
+    db.close();
+    parentPort.close();
+  }
+});

@@ -1,0 +1,27 @@
+// Bundles search-node.mjs with the options the services are bundled with, so the SQL the
+// baseline runs is built by the same code as in the search Worker.
+import { build } from "esbuild";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { root } from "../../scripts/workers.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outdir = join(root, ".build", "bench");
+
+export async function bundleSearchNode() {
+  await build({
+    entryPoints: { "search-node": join(here, "search-node.mjs") },
+    outdir,
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    conditions: ["workerd", "worker", "browser"],
+    mainFields: ["module", "main"],
+    external: ["cloudflare:*", "node:*"],
+    outExtension: { ".js": ".mjs" },
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+  return join(outdir, "search-node.mjs");
+}

@@ -1,0 +1,184 @@
+import type { Lang } from "#shared/http/lang";
+import { bm25Of, INDEXES, languageColumns, type ResultType } from "./indexes";
+import { MEMBER_PK, memberPkBinds } from "./members";
+import { ftsExpression, type ParsedQuery } from "./query";
+
+/**
+ * One SQL statement answers a page of search results together with its total and facets: every
+ * index's matches as hits (a UNION ALL), filtered once into a materialized set, then the page
+ * read from that set in keyset order and the facet counts grouped from it. FTS5 therefore runs
+ * each index's match once per request, whatever the page.
+ */
+
+export type Sort = "relevance" | "date";
+
+export interface Filters {
+  types: readonly ResultType[];
+  session?: string;
+  party?: string;
+  /** A member as the API names them (House id or slug); resolved inside the statement. */
+  member?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  /** Restricts matching to this language's text. */
+  lang?: Lang;
+}
+
+/** Where the previous page ended: `[score, date, type_order, pk]` or `[date, score, type_order, pk]`. */
+export type Keyset = [number, string, number, number] | [string, number, number, number];
+
+export interface Hit {
+  type: ResultType;
+  pk: number;
+  score: number;
+  /** `''` when the type has no date. */
+  date: string;
+  type_order: number;
+  session: string | null;
+  party: string | null;
+}
+
+export interface FacetRow {
+  facet: "type" | "party" | "session" | "year";
+  value: string | null;
+  label_en: string | null;
+  label_fr: string | null;
+  n: number;
+}
+
+export interface Statement {
+  sql: string;
+  binds: (string | number | null)[];
+}
+
+/** The MATCH expression for one index: the same for its hits and for reading them back with snippets. */
+export const matchFor = (type: ResultType, query: ParsedQuery, lang: Lang | undefined): string =>
+  ftsExpression(query, languageColumns(INDEXES[type], lang));
+
+/**
+ * The union of every requested index's matches, each bound to its own MATCH expression, with
+ * `boost` beside each hit's raw score (`-bm25`, higher is better).
+ */
+export function hitsUnion(query: ParsedQuery, filters: Filters): Statement {
+  const parts = filters.types.map((type) => ({
+    sql: `SELECT *, ${INDEXES[type].boost.toFixed(2)} FROM (${INDEXES[type].hits(bm25Of(INDEXES[type]))})`,
+    bind: matchFor(type, query, filters.lang),
+  }));
+  return { sql: parts.map((p) => p.sql).join("\n  UNION ALL\n  "), binds: parts.map((p) => p.bind) };
+}
+
+/** The filters that are not part of the match, over the hits' shared columns. */
+export function filterClause(filters: Filters): Statement {
+  const where: string[] = [];
+  const binds: (string | number | null)[] = [];
+  if (filters.session) {
+    where.push("session = ?");
+    binds.push(filters.session);
+  }
+  if (filters.party) {
+    where.push("party = ?");
+    binds.push(filters.party);
+  }
+  if (filters.member) {
+    // An unknown member resolves to NULL and matches nothing: filters narrow, they do not 404.
+    where.push(`member_pk = ${MEMBER_PK}`);
+    binds.push(...memberPkBinds(filters.member));
+  }
+  if (filters.dateFrom || filters.dateTo) {
+    // Types without a date ('') fall outside every range.
+    where.push("date >= ? AND date <= ?");
+    binds.push(filters.dateFrom ?? "0001-01-01", filters.dateTo ?? "9999-12-31");
+  }
+  return { sql: where.length ? where.join(" AND ") : "1", binds };
+}
+
+const ORDER: Record<Sort, string> = {
+  relevance: "score DESC, date DESC, type_order, pk",
+  date: "date DESC, score DESC, type_order, pk",
+};
+
+/** Rows strictly after the keyset in the sort's order. */
+function after(sort: Sort, keyset: Keyset | undefined): Statement {
+  if (!keyset) return { sql: "1", binds: [] };
+  const [a, b] = sort === "relevance" ? ["score", "date"] : ["date", "score"];
+  return {
+    sql: `(${a} < ? OR (${a} = ? AND (${b} < ? OR (${b} = ? AND (type_order > ? OR (type_order = ? AND pk > ?))))))`,
+    binds: [keyset[0], keyset[0], keyset[1], keyset[1], keyset[2], keyset[2], keyset[3]],
+  };
+}
+
+export const keysetOf = (sort: Sort, hit: Hit): Keyset =>
+  sort === "relevance" ? [hit.score, hit.date, hit.type_order, hit.pk] : [hit.date, hit.score, hit.type_order, hit.pk];
+
+/**
+ * The page (`limit + 1` hits after the keyset, so the caller knows whether more follow) and the
+ * facets of all the hits, as rows of one statement told apart by `kind`.
+ */
+export function pageAndFacets(query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number): Statement {
+  const hits = hitsUnion(query, filters);
+  const where = filterClause(filters);
+  const next = after(sort, keyset);
+  // Scores are relative to the best hit of the same index, among the hits the filters keep.
+  const sql = `WITH hits (type, type_order, pk, raw, date, session, party, member_pk, boost) AS (
+  ${hits.sql}
+),
+filtered AS (SELECT * FROM hits WHERE ${where.sql}),
+found AS MATERIALIZED (
+  SELECT type, type_order, pk, date, session, party,
+    coalesce(raw / nullif(max(raw) OVER (PARTITION BY type), 0), 1) * boost AS score
+  FROM filtered
+)
+SELECT * FROM (
+  SELECT 'hit' AS kind, type AS value, pk, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n
+  FROM found WHERE ${next.sql} ORDER BY ${ORDER[sort]} LIMIT ?
+)
+UNION ALL SELECT 'type', type, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY type
+UNION ALL SELECT 'party', found.party, NULL, NULL, NULL, NULL, NULL, NULL, p.short_name_en, p.short_name_fr, count(*)
+  FROM found LEFT JOIN parties p ON p.slug = found.party GROUP BY found.party
+UNION ALL SELECT 'session', session, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY session
+UNION ALL SELECT 'year', nullif(substr(date, 1, 4), ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY 2`;
+  return { sql, binds: [...hits.binds, ...where.binds, ...next.binds, limit + 1] };
+}
+
+interface PageRow {
+  kind: "hit" | FacetRow["facet"];
+  value: string | null;
+  pk: number | null;
+  score: number | null;
+  date: string | null;
+  type_order: number | null;
+  session: string | null;
+  party: string | null;
+  label_en: string | null;
+  label_fr: string | null;
+  n: number | null;
+}
+
+/** A page of hits (`limit + 1` of them, when there are more) with the facet counts of them all. */
+export async function readHits(db: D1Database, query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number) {
+  const statement = pageAndFacets(query, filters, sort, keyset, limit);
+  const { results } = await db
+    .prepare(statement.sql)
+    .bind(...statement.binds)
+    .all<PageRow>();
+  return splitPageRows(results);
+}
+
+function splitPageRows(rows: PageRow[]): { hits: Hit[]; facets: FacetRow[] } {
+  const hits: Hit[] = [];
+  const facets: FacetRow[] = [];
+  for (const row of rows) {
+    if (row.kind === "hit") {
+      hits.push({
+        type: row.value as ResultType,
+        pk: row.pk!,
+        score: row.score!,
+        date: row.date ?? "",
+        type_order: row.type_order!,
+        session: row.session,
+        party: row.party,
+      });
+    } else facets.push({ facet: row.kind, value: row.value, label_en: row.label_en, label_fr: row.label_fr, n: row.n ?? 0 });
+  }
+  return { hits, facets };
+}

@@ -1,0 +1,95 @@
+import { z } from "@hono/zod-openapi";
+import { LANGS } from "#shared/http/lang";
+import { MAX_QUERY_LENGTH } from "./query";
+import { RESULT_TYPES, type ResultType } from "./indexes";
+
+/**
+ * The search parameters, validated the way the parliament service validates the same filters
+ * (session codes, party slugs, member ids, ISO dates), so a value one accepts the other does too.
+ */
+
+const inQuery = (name: string, description: string, example?: string | number) => ({
+  param: { name, in: "query" as const },
+  description,
+  ...(example === undefined ? {} : { example }),
+});
+
+export const SearchText = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+  .openapi(
+    inQuery(
+      "q",
+      'Words (all must match), `"exact phrases"`, `-excluded` words or phrases, and `OR` between alternatives. Accents are ' +
+        "ignored (`economie` finds `économie`). Everything else is searched as text.",
+      '"carbon tax" -rebate',
+    ),
+  );
+
+export const TypesQuery = z
+  .string()
+  .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(RESULT_TYPES, `must be one or more of ${RESULT_TYPES.join(", ")}, separated by commas`)).min(1, "must name a type"))
+  .transform((types) => [...new Set(types)] as ResultType[])
+  .optional()
+  .openapi({ ...inQuery("type", `Only these kinds of result: ${RESULT_TYPES.join(", ")} (comma-separated).`, "statement,bill"), type: "string" });
+
+export const SessionQuery = z
+  .string()
+  .regex(/^[1-9]\d{0,2}-[1-9]\d?$/, "must be a session code such as 44-1")
+  .optional()
+  .openapi(inQuery("session", "Session code; only statements and bills have one.", "44-1"));
+
+export const PartyQuery = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/, "must be a party slug")
+  .optional()
+  .openapi(inQuery("party", "Party slug (see `/parties`): the speaker's party on the day, a bill sponsor's, a member's current one.", "liberal"));
+
+export const MemberQuery = z
+  .string()
+  .regex(/^(\d{1,10}|[A-Za-z0-9][A-Za-z0-9-]{0,99})$/, "must be a House of Commons person id or a member slug")
+  .optional()
+  .openapi(inQuery("member", "A member's House id or slug: their statements, the bills they sponsor, and the member.", "278625"));
+
+const IsoDate = z.iso.date("must be a date as YYYY-MM-DD");
+export const DateFromQuery = IsoDate.optional().openapi(inQuery("date_from", "On or after this date (YYYY-MM-DD).", "2023-01-01"));
+export const DateToQuery = IsoDate.optional().openapi(inQuery("date_to", "On or before this date (YYYY-MM-DD).", "2023-12-31"));
+
+export function checkDateRange(query: { date_from?: string; date_to?: string }, ctx: z.RefinementCtx): void {
+  if (query.date_from && query.date_to && query.date_from > query.date_to) {
+    ctx.addIssue({ code: "custom", path: ["date_to"], message: "must not be before date_from" });
+  }
+}
+
+export const SortQuery = z
+  .enum(["relevance", "date"], "must be relevance or date")
+  .default("relevance")
+  .openapi(inQuery("sort", "`relevance` (best first, newest first among equals) or `date` (newest first, then by relevance)."));
+
+/** `lang` on search is a filter as well as a display choice (`Accept-Language` is only the latter). */
+export const SearchLangQuery = z
+  .enum(LANGS, "must be en or fr")
+  .optional()
+  .openapi(
+    inQuery(
+      "lang",
+      "Match only text in this language (names, numbers and districts match in either) and show titles and snippets in it. " +
+        "Without it both languages match, and `Accept-Language` picks the language shown.",
+    ),
+  );
+
+export const SEARCH_DEFAULT_LIMIT = 20;
+export const SEARCH_MAX_LIMIT = 100;
+
+export const SearchLimitQuery = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(SEARCH_MAX_LIMIT)
+  .default(SEARCH_DEFAULT_LIMIT)
+  .openapi(inQuery("limit", `Results per page (1–${SEARCH_MAX_LIMIT}).`, SEARCH_DEFAULT_LIMIT));
+
+export const CursorQuery = z.string().max(512).optional().openapi(inQuery("cursor", "`next_cursor` of the previous page."));

@@ -1,0 +1,90 @@
+import { z } from "@hono/zod-openapi";
+import type { Lang } from "#shared/http/lang";
+import { decodeCursor, encodeCursor, PaginationSchema, type CursorKey } from "#shared/http/pagination";
+import { ProblemError } from "#shared/http/problem";
+import { blended, type BlendCursor } from "./blend";
+import { facetsOf, FacetsSchema, totalOf } from "./facets";
+import { keysetOf, readHits, type Filters, type Keyset, type Sort } from "./hits";
+import { hydrate } from "./hydrate";
+import { parseQuery, type ParsedQuery } from "./query";
+import { SearchResultSchema } from "./results";
+import type { Semantic } from "./semantic";
+
+/**
+ * A search, start to finish: parse the query, read a page of hits with the total and facets,
+ * read the page back with snippets; or, when semantic search is bound, blend (blend.ts).
+ */
+
+export const SearchPageSchema = z
+  .object({
+    data: z.array(SearchResultSchema),
+    facets: FacetsSchema,
+    pagination: PaginationSchema,
+    semantic: z.boolean().openapi({ description: "Whether semantic results were blended in (a Vectorize index is bound)." }),
+  })
+  .openapi("SearchPage");
+export type SearchPage = z.infer<typeof SearchPageSchema>;
+
+export interface SearchRequest {
+  q: string;
+  filters: Filters;
+  sort: Sort;
+  limit: number;
+  cursor?: string;
+  /** The language results are shown in (`?lang=` or `Accept-Language`). */
+  display?: Lang;
+}
+
+export interface SearchOutcome {
+  page: SearchPage;
+  query: ParsedQuery;
+}
+
+const badCursor = () =>
+  new ProblemError(400, "The cursor is not one this API issued for this sort; start again without it.", {
+    errors: [{ pointer: "query.cursor", detail: "invalid cursor" }],
+  });
+
+/** A keyset for the sort (`[score, date, type, id]` or `[date, score, type, id]`), or an offset in a blended window. */
+function readCursor(cursor: string, sort: Sort): BlendCursor {
+  let key: CursorKey;
+  try {
+    key = decodeCursor(cursor, 4);
+  } catch {
+    const blend = decodeCursor(cursor, 2);
+    if (blend[0] === "blend" && typeof blend[1] === "number" && Number.isInteger(blend[1]) && blend[1] >= 0) return { blendOffset: blend[1] };
+    throw badCursor();
+  }
+  const [a, b, order, pk] = key;
+  const numeric = typeof order === "number" && typeof pk === "number";
+  if (sort === "relevance" && typeof a === "number" && typeof b === "string" && numeric) return { keyset: [a, b, order, pk] };
+  if (sort === "date" && typeof a === "string" && typeof b === "number" && numeric) return { keyset: [a, b, order, pk] };
+  throw badCursor();
+}
+
+export async function search(env: { CIVIC: D1Database }, semantic: Semantic | undefined, request: SearchRequest): Promise<SearchOutcome> {
+  const query = parseQuery(request.q);
+  const cursor = request.cursor === undefined ? undefined : readCursor(request.cursor, request.sort);
+  // Semantic results rank by relevance, and only statements are embedded.
+  if (semantic && request.sort === "relevance" && request.filters.types.includes("statement")) {
+    return { page: await blended(env.CIVIC, semantic, query, request, cursor), query };
+  }
+  if (cursor && "blendOffset" in cursor) throw badCursor();
+  return { page: await keywordPage(env.CIVIC, query, request, cursor?.keyset), query };
+}
+
+async function keywordPage(db: D1Database, query: ParsedQuery, request: SearchRequest, keyset: Keyset | undefined): Promise<SearchPage> {
+  const { hits, facets } = await readHits(db, query, request.filters, request.sort, keyset, request.limit);
+  const served = hits.slice(0, request.limit);
+  const last = served[served.length - 1];
+  return {
+    data: await hydrate(db, query, request.filters.lang, request.display, served.map((hit) => ({ hit, keyword: true }))),
+    facets: facetsOf(facets, request.display),
+    pagination: {
+      next_cursor: hits.length > request.limit && last ? encodeCursor(keysetOf(request.sort, last)) : null,
+      limit: request.limit,
+      total: totalOf(facets),
+    },
+    semantic: false,
+  };
+}
