@@ -56,7 +56,7 @@ const route = createRoute({
   responses: { ...ok(SearchPageSchema, "A page of results, with facets and the total."), ...problems(400) },
 });
 
-/** Work the caller should not wait for; run inline where there is no execution context (app.request in tests). */
+/** Work the caller should not wait for, handed to `waitUntil`; returned to be awaited where the app runs without an execution context. */
 function afterResponse(c: Context, work: Promise<unknown>): Promise<unknown> | undefined {
   try {
     c.executionCtx.waitUntil(work);
