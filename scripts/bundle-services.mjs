@@ -8,20 +8,25 @@ import { root, services } from "./workers.mjs";
 
 export const bundleDir = join(root, ".build", "services");
 
+/** How any Worker code is bundled for workerd outside wrangler (services, benchmark drivers). */
+export const WORKER_BUILD = {
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  conditions: ["workerd", "worker", "browser"],
+  mainFields: ["module", "main"],
+  external: ["cloudflare:*", "node:*"],
+  outExtension: { ".js": ".mjs" },
+  sourcemap: "linked",
+  logLevel: "warning",
+};
+
 export async function bundleServices() {
   await build({
+    ...WORKER_BUILD,
     entryPoints: Object.fromEntries(services.map((s) => [s, join(root, "workers", s, "src", "index.ts")])),
     outdir: bundleDir,
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["module", "main"],
-    external: ["cloudflare:*", "node:*"],
-    outExtension: { ".js": ".mjs" },
-    sourcemap: "linked",
-    logLevel: "warning",
   });
   return Object.fromEntries(services.map((s) => [s, join(bundleDir, `${s}.mjs`)]));
 }

@@ -2,6 +2,7 @@
 // scripts/bundle-services.mjs uses for the services, so the ETL code they import is built the
 // same way as the ETL Worker itself.
 import { build } from "esbuild";
+import { WORKER_BUILD } from "../../scripts/bundle-services.mjs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,18 +28,9 @@ const exportHansardSpecs = {
 
 export async function bundleEtlBench() {
   await build({
+    ...WORKER_BUILD,
     entryPoints: { "etl-driver-worker": join(here, "etl-driver-worker.mjs"), "etl-node": join(here, "etl-node.mjs") },
     outdir,
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["module", "main"],
-    external: ["cloudflare:*", "node:*"],
-    outExtension: { ".js": ".mjs" },
-    sourcemap: "linked",
-    logLevel: "warning",
     plugins: [exportHansardSpecs],
   });
   return { driverWorker: join(outdir, "etl-driver-worker.mjs"), node: join(outdir, "etl-node.mjs") };
