@@ -79,7 +79,7 @@ export interface Facet {
 export interface SearchPage {
   data: Result[];
   facets: Record<"type" | "party" | "session" | "year", Facet[]>;
-  pagination: { next_cursor: string | null; limit: number; total: number };
+  pagination: { next_cursor: string | null; limit: number; total: number; total_relation: "eq" | "gte" };
   semantic: boolean;
 }
 

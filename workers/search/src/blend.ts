@@ -1,8 +1,8 @@
 import { encodeCursor } from "#shared/http/pagination";
-import { facetsOf, totalOf } from "./facets";
+import { facetsOf, totalOf, totalRelationOf } from "./facets";
 import { filterClause, keysetOf, matchFor, readHits, type FacetRow, type Filters, type Hit, type Keyset } from "./hits";
 import { hydrate, type Placed } from "./hydrate";
-import { partyOn, type ResultType } from "./indexes";
+import type { ResultType } from "./indexes";
 import type { ParsedQuery } from "./query";
 import { reciprocalRankFusion } from "./rrf";
 import type { SearchPage, SearchRequest } from "./search";
@@ -81,7 +81,7 @@ export async function blended(
   return {
     data: await hydrate(db, query, request.filters.lang, request.display, served),
     facets: facetsOf(facetRows, request.display),
-    pagination: { next_cursor, limit: request.limit, total: totalOf(keyword.facets) + extras.length },
+    pagination: { next_cursor, limit: request.limit, total: totalOf(keyword.facets) + extras.length, total_relation: totalRelationOf(keyword.facets) },
     semantic: nearest !== undefined,
   };
 }
@@ -102,11 +102,11 @@ async function semanticOnly(db: D1Database, query: ParsedQuery, filters: Filters
   const { results } = await db
     .prepare(
       `SELECT found.*, p.short_name_en AS party_en, p.short_name_fr AS party_fr FROM (
-         SELECT 'statement' AS type, 1 AS type_order, s.id AS pk, 0 AS score, s.date AS date, d.session_code AS session,
-           ${partyOn("s.member_id", "s.date")} AS party, s.member_id AS member_pk
-         FROM statements s JOIN documents d ON d.id = s.document_id
+         SELECT 'statement' AS type, 1 AS type_order, s.id AS pk, ss.key AS rowid, 0 AS score, ss.date AS date, ss.session_code AS session,
+           ss.party AS party, ss.member_id AS member_pk
+         FROM statements s JOIN statement_search ss ON ss.statement_id = s.id
          WHERE s.id IN (SELECT value FROM json_each(?)) ${spoken}
-           AND NOT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? AND statements_fts.rowid = s.id)
+           AND NOT EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? AND statements_fts.rowid = ss.key)
        ) found LEFT JOIN parties p ON p.slug = found.party
        WHERE ${where.sql}`,
     )

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Lang } from "#shared/http/lang";
 import type { FacetRow } from "./hits";
-import { RESULT_TYPES, type ResultType } from "./indexes";
+import { RESULT_TYPES, SEARCH_WINDOW, type ResultType } from "./indexes";
 
 /** Facet counts as the API serves them, from the rows the search statement groups. */
 
@@ -16,11 +16,18 @@ type Facet = z.infer<typeof FacetSchema>;
 
 export const FacetsSchema = z
   .object({ type: z.array(FacetSchema), party: z.array(FacetSchema), session: z.array(FacetSchema), year: z.array(FacetSchema) })
-  .openapi({ description: "Counts over every result of the query and filters (each facet's counts add up to `total`)." });
+  .openapi({
+    description:
+      "Counts over every result of the query and filters (each facet's counts add up to `total`); when `total_relation` is `gte`, over the newest matches the search read.",
+  });
 export type Facets = z.infer<typeof FacetsSchema>;
 
 /** Every result is counted once in the type facet. */
 export const totalOf = (rows: FacetRow[]): number => rows.filter((f) => f.facet === "type").reduce((sum, f) => sum + f.n, 0);
+
+/** `gte` when some index filled its window: more matches exist than were read and counted. */
+export const totalRelationOf = (rows: FacetRow[]): "eq" | "gte" =>
+  rows.some((f) => f.facet === "type" && f.n >= SEARCH_WINDOW) ? "gte" : "eq";
 
 /** Newest sessions first: `44-1` before `43-2` before `9-1`. */
 const sessionOrder = (value: string) => value.split("-").map(Number) as [number, number];

@@ -1,13 +1,14 @@
 import type { Lang } from "#shared/http/lang";
-import { bm25Of, INDEXES, languageColumns, type ResultType } from "./indexes";
+import { bm25Of, INDEXES, languageColumns, SEARCH_WINDOW, searchKeyRange, type ResultType, type SearchIndex } from "./indexes";
 import { MEMBER_PK, memberPkBinds } from "./members";
 import { ftsExpression, type ParsedQuery } from "./query";
 
 /**
- * One SQL statement answers a page of search results together with its total and facets: every
- * index's matches as hits (a UNION ALL), filtered once into a materialized set, then the page
- * read from that set in keyset order and the facet counts grouped from it. FTS5 therefore runs
- * each index's match once per request, whatever the page.
+ * One SQL statement answers a page of search results together with its total and facets: each
+ * index's newest matches that pass the filters (at most SEARCH_WINDOW, see indexes.ts) as hits
+ * (a UNION ALL) in a materialized set, then the page read from that set in keyset order and the
+ * facet counts grouped from it. FTS5 therefore runs each index's match once per request, and
+ * reads no further into a broad match than the window.
  */
 
 export type Sort = "relevance" | "date";
@@ -30,6 +31,8 @@ export type Keyset = [number, string, number, number] | [string, number, number,
 export interface Hit {
   type: ResultType;
   pk: number;
+  /** The match's row in its index, what its snippet is read back by. */
+  rowid: number;
   score: number;
   /** `''` when the type has no date. */
   date: string;
@@ -56,19 +59,30 @@ export const matchFor = (type: ResultType, query: ParsedQuery, lang: Lang | unde
   ftsExpression(query, languageColumns(INDEXES[type], lang));
 
 /**
- * The union of every requested index's matches, each bound to its own MATCH expression, with
- * `boost` beside each hit's raw score (`-bm25`, higher is better).
+ * The union of every requested index's window of matches: each bound to its own MATCH
+ * expression, filtered, newest first, at most SEARCH_WINDOW, with `boost` beside each hit's raw
+ * score (`-bm25`, higher is better). SQLite flattens each window into its index's scan, so FTS5
+ * yields matches in rowid order and stops at the limit.
  */
 export function hitsUnion(query: ParsedQuery, filters: Filters): Statement {
-  const parts = filters.types.map((type) => ({
-    sql: `SELECT *, ${INDEXES[type].boost.toFixed(2)} FROM (${INDEXES[type].hits(bm25Of(INDEXES[type]))})`,
-    bind: matchFor(type, query, filters.lang),
-  }));
-  return { sql: parts.map((p) => p.sql).join("\n  UNION ALL\n  "), binds: parts.map((p) => p.bind) };
+  const parts = filters.types.map((type) => {
+    const index = INDEXES[type];
+    const where = filterClause(filters, index);
+    return {
+      sql: `SELECT *, ${index.boost.toFixed(2)} AS boost FROM (SELECT * FROM (${index.hits(bm25Of(index))})
+    WHERE ${where.sql} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW})`,
+      binds: [matchFor(type, query, filters.lang), ...where.binds],
+    };
+  });
+  return { sql: parts.map((p) => p.sql).join("\n  UNION ALL\n  "), binds: parts.flatMap((p) => p.binds) };
 }
 
-/** The filters that are not part of the match, over the hits' shared columns. */
-export function filterClause(filters: Filters): Statement {
+/**
+ * The filters that are not part of the match, over the hits' shared columns. An index whose
+ * rowids are date-keyed takes a date range as a range of rowids, which FTS5 applies while it
+ * reads the index instead of testing each match.
+ */
+export function filterClause(filters: Filters, index?: SearchIndex): Statement {
   const where: string[] = [];
   const binds: (string | number | null)[] = [];
   if (filters.session) {
@@ -84,7 +98,10 @@ export function filterClause(filters: Filters): Statement {
     where.push(`member_pk = ${MEMBER_PK}`);
     binds.push(...memberPkBinds(filters.member));
   }
-  if (filters.dateFrom || filters.dateTo) {
+  if ((filters.dateFrom || filters.dateTo) && index?.dateKeyed) {
+    where.push("rowid BETWEEN ? AND ?");
+    binds.push(...searchKeyRange(filters.dateFrom, filters.dateTo));
+  } else if (filters.dateFrom || filters.dateTo) {
     // Types without a date ('') fall outside every range.
     where.push("date >= ? AND date <= ?");
     binds.push(filters.dateFrom ?? "0001-01-01", filters.dateTo ?? "9999-12-31");
@@ -116,34 +133,32 @@ export const keysetOf = (sort: Sort, hit: Hit): Keyset =>
  */
 export function pageAndFacets(query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number): Statement {
   const hits = hitsUnion(query, filters);
-  const where = filterClause(filters);
   const next = after(sort, keyset);
   // Scores are relative to the best hit of the same index, among the hits the filters keep.
-  const sql = `WITH hits (type, type_order, pk, raw, date, session, party, member_pk, boost) AS (
-  ${hits.sql}
-),
-filtered AS (SELECT * FROM hits WHERE ${where.sql}),
-found AS MATERIALIZED (
-  SELECT type, type_order, pk, date, session, party,
+  const sql = `WITH found AS MATERIALIZED (
+  SELECT type, type_order, pk, rowid, date, session, party,
     coalesce(raw / nullif(max(raw) OVER (PARTITION BY type), 0), 1) * boost AS score
-  FROM filtered
+  FROM (
+  ${hits.sql}
+  )
 )
 SELECT * FROM (
-  SELECT 'hit' AS kind, type AS value, pk, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n
+  SELECT 'hit' AS kind, type AS value, pk, rowid, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n
   FROM found WHERE ${next.sql} ORDER BY ${ORDER[sort]} LIMIT ?
 )
-UNION ALL SELECT 'type', type, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY type
-UNION ALL SELECT 'party', found.party, NULL, NULL, NULL, NULL, NULL, NULL, p.short_name_en, p.short_name_fr, count(*)
+UNION ALL SELECT 'type', type, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY type
+UNION ALL SELECT 'party', found.party, NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.short_name_en, p.short_name_fr, count(*)
   FROM found LEFT JOIN parties p ON p.slug = found.party GROUP BY found.party
-UNION ALL SELECT 'session', session, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY session
-UNION ALL SELECT 'year', nullif(substr(date, 1, 4), ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY 2`;
-  return { sql, binds: [...hits.binds, ...where.binds, ...next.binds, limit + 1] };
+UNION ALL SELECT 'session', session, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY session
+UNION ALL SELECT 'year', nullif(substr(date, 1, 4), ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY 2`;
+  return { sql, binds: [...hits.binds, ...next.binds, limit + 1] };
 }
 
 interface PageRow {
   kind: "hit" | FacetRow["facet"];
   value: string | null;
   pk: number | null;
+  rowid: number | null;
   score: number | null;
   date: string | null;
   type_order: number | null;
@@ -172,6 +187,7 @@ function splitPageRows(rows: PageRow[]): { hits: Hit[]; facets: FacetRow[] } {
       hits.push({
         type: row.value as ResultType,
         pk: row.pk!,
+        rowid: row.rowid!,
         score: row.score!,
         date: row.date ?? "",
         type_order: row.type_order!,

@@ -22,7 +22,8 @@ export async function hydrate(db: D1Database, query: ParsedQuery, lang: Lang | u
   for (const { hit, keyword } of placed) {
     const key = `${hit.type}:${keyword}`;
     const group = groups.get(key) ?? { type: hit.type, keyword, pks: [] };
-    group.pks.push(hit.pk);
+    // Keyword hits are read back through their index row, so FTS5 can mark them.
+    group.pks.push(keyword ? hit.rowid : hit.pk);
     groups.set(key, group);
   }
   const list = [...groups.values()];

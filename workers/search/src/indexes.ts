@@ -30,15 +30,38 @@ export interface SearchIndex {
   table: string;
   columns: { name: string; weight: number; lang?: Lang }[];
   /**
-   * One hit per match, as the columns `type, type_order, pk, score, date, session, party,
-   * member_pk` (named by the query that unions them). `date` is `''` when the type has none, so
-   * dates sort and compare without NULL cases; `party` is the slug the facet and filter use.
+   * One hit per match, as the columns `type, type_order, pk, rowid, raw, date, session, party,
+   * member_pk`: `rowid` is the match's row in the index (what snippets are read back by), `raw`
+   * its `-bm25`. `date` is `''` when the type has none, so dates sort and compare without NULL
+   * cases; `party` is the slug the facet and filter use.
    */
   hits: (bm25: string) => string;
+  /**
+   * The index's rowids are search keys in date order (yyyymmdd × 10^8 + id, see
+   * migrations/civic/0002_search_window.sql): newest first is `rowid DESC`, and a date range is
+   * a range of rowids that FTS5 applies inside the index.
+   */
+  dateKeyed?: boolean;
+}
+
+/**
+ * How many of an index's matches a search reads: the newest this many that pass the filters.
+ * Relevance ranks them, facets and the total count them. A word said in half a million
+ * statements would otherwise be scored, joined and counted half a million times (seconds) to
+ * serve twenty results; a query this broad is answered from its most recent matches, says its
+ * total is a lower bound, and is narrowed by filters (a date range reaches any period) or
+ * ordered by date. Queries with fewer matches are ranked and counted exactly.
+ */
+export const SEARCH_WINDOW = 2000;
+
+/** The first and last search keys of a date range (see `dateKeyed`). */
+export function searchKeyRange(from: string | undefined, to: string | undefined): [number, number] {
+  const day = (date: string) => Number(date.slice(0, 10).replaceAll("-", ""));
+  return [from ? day(from) * 1e8 : 0, to ? day(to) * 1e8 + 99_999_999 : Number.MAX_SAFE_INTEGER];
 }
 
 /** The member's party on a date (the latest term begun by then); any term when the date is unknown. */
-export const partyOn = (member: string, date: string) => `(SELECT p.slug FROM member_terms t JOIN parties p ON p.id = t.party_id
+const partyOn = (member: string, date: string) => `(SELECT p.slug FROM member_terms t JOIN parties p ON p.id = t.party_id
       WHERE t.member_id = ${member} AND (${date} IS NULL OR t.start_date <= ${date})
       ORDER BY t.start_date DESC, t.id DESC LIMIT 1)`;
 
@@ -62,9 +85,12 @@ export const INDEXES: Record<ResultType, SearchIndex> = {
       { name: "text_en", weight: 1, lang: "en" },
       { name: "text_fr", weight: 1, lang: "fr" },
     ],
-    hits: (bm25) => `SELECT 'statement', 1, s.id, -${bm25}, s.date, d.session_code, ${partyOn("s.member_id", "s.date")}, s.member_id
-    FROM statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.id = s.document_id
+    // statement_search holds what filters and facets read, so a match costs one key look-up.
+    hits: (bm25) => `SELECT 'statement' AS type, 1 AS type_order, ss.statement_id AS pk, statements_fts.rowid AS rowid, -${bm25} AS raw,
+      ss.date AS date, ss.session_code AS session, ss.party AS party, ss.member_id AS member_pk
+    FROM statements_fts CROSS JOIN statement_search ss ON ss.key = statements_fts.rowid
     WHERE statements_fts MATCH ?`,
+    dateKeyed: true,
   },
   bill: {
     type: "bill",
@@ -78,8 +104,9 @@ export const INDEXES: Record<ResultType, SearchIndex> = {
       { name: "long_title_en", weight: 3, lang: "en" },
       { name: "long_title_fr", weight: 3, lang: "fr" },
     ],
-    hits: (bm25) => `SELECT 'bill', 2, b.id, -${bm25}, ifnull(coalesce(b.introduced_date, b.status_date), ''),
-      b.session_code, ${partyOn("b.sponsor_member_id", "coalesce(b.introduced_date, b.status_date)")}, b.sponsor_member_id
+    hits: (bm25) => `SELECT 'bill' AS type, 2 AS type_order, b.id AS pk, bills_fts.rowid AS rowid, -${bm25} AS raw,
+      ifnull(coalesce(b.introduced_date, b.status_date), '') AS date, b.session_code AS session,
+      ${partyOn("b.sponsor_member_id", "coalesce(b.introduced_date, b.status_date)")} AS party, b.sponsor_member_id AS member_pk
     FROM bills_fts CROSS JOIN bills b ON b.id = bills_fts.rowid
     WHERE bills_fts MATCH ?`,
   },
@@ -89,7 +116,8 @@ export const INDEXES: Record<ResultType, SearchIndex> = {
     boost: 1.3,
     table: "members_fts",
     columns: [{ name: "name", weight: 8 }],
-    hits: (bm25) => `SELECT 'member', 3, m.id, -${bm25}, '', NULL, ${currentParty("m.id")}, m.id
+    hits: (bm25) => `SELECT 'member' AS type, 3 AS type_order, m.id AS pk, members_fts.rowid AS rowid, -${bm25} AS raw,
+      '' AS date, NULL AS session, ${currentParty("m.id")} AS party, m.id AS member_pk
     FROM members_fts CROSS JOIN members m ON m.id = members_fts.rowid
     WHERE members_fts MATCH ?`,
   },
@@ -103,7 +131,8 @@ export const INDEXES: Record<ResultType, SearchIndex> = {
       { name: "name_en", weight: 4, lang: "en" },
       { name: "name_fr", weight: 4, lang: "fr" },
     ],
-    hits: (bm25) => `SELECT 'committee', 4, c.id, -${bm25}, '', NULL, NULL, NULL
+    hits: (bm25) => `SELECT 'committee' AS type, 4 AS type_order, c.id AS pk, committees_fts.rowid AS rowid, -${bm25} AS raw,
+      '' AS date, NULL AS session, NULL AS party, NULL AS member_pk
     FROM committees_fts CROSS JOIN committees c ON c.id = committees_fts.rowid
     WHERE committees_fts MATCH ?`,
   },
@@ -118,7 +147,8 @@ export const INDEXES: Record<ResultType, SearchIndex> = {
       { name: "elected_office", weight: 0.5 },
       { name: "party_name", weight: 0.5 },
     ],
-    hits: (bm25) => `SELECT 'representative', 5, r.id, -${bm25}, '', NULL, NULL, NULL
+    hits: (bm25) => `SELECT 'representative' AS type, 5 AS type_order, r.id AS pk, representatives_fts.rowid AS rowid, -${bm25} AS raw,
+      '' AS date, NULL AS session, NULL AS party, NULL AS member_pk
     FROM representatives_fts CROSS JOIN representatives r ON r.id = representatives_fts.rowid
     WHERE representatives_fts MATCH ?`,
   },

@@ -293,7 +293,11 @@ export const HYDRATIONS: Record<ResultType, Hydration> = {
         snippet(statements_fts, 7, ${SQL_MARKS}, '…', ${SNIPPET_TOKENS}) AS snippet_fr`
             : "NULL AS snippet_en, NULL AS snippet_fr, substr(s.text_en, 1, 2000) AS text_en, substr(s.text_fr, 1, 2000) AS text_fr"
         }
-      FROM ${withMatch ? "statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid" : "statements s"}
+      FROM ${
+        withMatch
+          ? "statements_fts CROSS JOIN statement_search ss ON ss.key = statements_fts.rowid CROSS JOIN statements s ON s.id = ss.statement_id"
+          : "statements s"
+      }
       JOIN documents d ON d.id = s.document_id
       LEFT JOIN members m ON m.id = s.member_id
       LEFT JOIN committee_meetings cm ON cm.document_id = d.id

@@ -3,7 +3,7 @@ import type { Lang } from "#shared/http/lang";
 import { decodeCursor, encodeCursor, PaginationSchema, type CursorKey } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { blended, type BlendCursor } from "./blend";
-import { facetsOf, FacetsSchema, totalOf } from "./facets";
+import { facetsOf, FacetsSchema, totalOf, totalRelationOf } from "./facets";
 import { keysetOf, readHits, type Filters, type Keyset, type Sort } from "./hits";
 import { hydrate } from "./hydrate";
 import { parseQuery, type ParsedQuery } from "./query";
@@ -19,7 +19,12 @@ export const SearchPageSchema = z
   .object({
     data: z.array(SearchResultSchema),
     facets: FacetsSchema,
-    pagination: PaginationSchema,
+    pagination: PaginationSchema.extend({
+      total_relation: z.enum(["eq", "gte"]).openapi({
+        description:
+          "`eq`: `total` counts every result. `gte`: the query matches more than a search reads (its newest matches per result type, ranked and counted); `total` is a lower bound and pages end there. Narrow it with filters, e.g. a date range, to reach older results.",
+      }),
+    }),
     semantic: z.boolean().openapi({ description: "Whether semantic results were blended in (a Vectorize index is bound)." }),
   })
   .openapi("SearchPage");
@@ -84,6 +89,7 @@ async function keywordPage(db: D1Database, query: ParsedQuery, request: SearchRe
       next_cursor: hits.length > request.limit && last ? encodeCursor(keysetOf(request.sort, last)) : null,
       limit: request.limit,
       total: totalOf(facets),
+      total_relation: totalRelationOf(facets),
     },
     semantic: false,
   };
