@@ -220,3 +220,29 @@ export const searchVectorSync = sqliteTable("search_vector_sync", {
   embedded: integer("embedded").notNull().default(0),
   syncedAt: text("synced_at").notNull(),
 });
+
+/**
+ * Charts saved to be shared: a chart kind and its parameters as the charts service validated
+ * them, rendered again from current data each time the link is opened. The id is the link's
+ * unguessable part; the creator is kept so a person's charts can be told apart, never shown.
+ */
+export const savedCharts = sqliteTable(
+  "saved_charts",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    /** The kind's parameters, e.g. `{ "session": "44-1", "number": 332 }`. */
+    params: text("params", { mode: "json" }).$type<Record<string, string | number>>().notNull(),
+    /** The language the creator chose; readers may still ask for the other one. */
+    lang: text("lang", { enum: ["en", "fr"] }),
+    /** A title of the creator's own, shown instead of the generated one. */
+    title: text("title"),
+    createdBy: text("created_by").notNull(),
+    /** The API key it was created with, when it was. */
+    apiKeyId: text("api_key_id"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("saved_charts_creator").on(t.createdBy, t.createdAt)],
+);
+
+export type SavedChartRow = typeof savedCharts.$inferSelect;

@@ -4,6 +4,7 @@ import type { EtlJob } from "#shared/queues/messages";
 import { listDocuments } from "./fetch";
 import { runQualityChecks } from "./quality";
 import { afterRun, countRecords } from "./load/registry";
+import { recordCivicDataVersion, runChangedCivicData, type RunCounts } from "#shared/civic/data-version";
 import { SOURCES, sourceNamed, type SourceDefinition } from "./sources";
 
 /**
@@ -136,14 +137,16 @@ async function finaliseRun(env: Env, runId: string): Promise<void> {
     .run();
   if (closed.meta.changes !== 1) return;
 
-  const run = (await env.PLATFORM.prepare("SELECT source, status, finished_at FROM etl_runs WHERE id = ?").bind(runId).first<{
-    source: string;
-    status: string;
-    finished_at: string;
-  }>())!;
+  const run = (await env.PLATFORM.prepare(
+    "SELECT source, status, finished_at, inserted, updated, documents_failed FROM etl_runs WHERE id = ?",
+  )
+    .bind(runId)
+    .first<RunCounts & { source: string; status: string; finished_at: string }>())!;
   const source = sourceNamed(run.source);
   if (!source) return;
   if (run.status !== "failed") await afterRun(env, source);
+  // After the run's own follow-up writes, so nothing derived from the new version predates them.
+  if (runChangedCivicData(run)) await recordCivicDataVersion(env.CONFIG, runId);
   await runQualityChecks(env, runId, source);
   if (run.status !== "failed") {
     await env.PLATFORM.prepare(

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { CivicDb } from "#shared/db/index";
 import { members, memberTerms, parties, ridings } from "#shared/db/civic";
-import { currentTerm, isCurrentTermOfMember, memberHouseId } from "./members-sql";
+import { currentTerm, isCurrentTermOfMember, memberHouseId } from "#shared/civic/members-sql";
 import type { RepresentBoundary, RepresentPostcode, RepresentRepresentative } from "./represent";
 import { partyRefColumns } from "./views";
 

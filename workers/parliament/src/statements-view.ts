@@ -2,8 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import { bills, LANGUAGES, members, statementBills, statements } from "#shared/db/civic";
 import { localize, type Lang } from "#shared/http/lang";
-import { qualified } from "./columns";
-import { memberHouseId } from "./members-sql";
+import { qualified } from "#shared/db/columns";
+import { memberHouseId } from "#shared/civic/members-sql";
 import { BillRefSchema, MemberRefSchema } from "./refs";
 import { memberView } from "./views";
 

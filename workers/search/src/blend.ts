@@ -3,7 +3,7 @@ import { facetsOf, totalOf, totalRelationOf } from "./facets";
 import { filterClause, keysetOf, matchFor, readHits, type FacetRow, type Filters, type Hit, type Keyset } from "./hits";
 import { hydrate, type Placed } from "./hydrate";
 import type { ResultType } from "./indexes";
-import type { ParsedQuery } from "./query";
+import type { ParsedQuery } from "#shared/search/query";
 import { reciprocalRankFusion } from "./rrf";
 import type { SearchPage, SearchRequest } from "./search";
 import { nearestStatements, type Semantic } from "./semantic";

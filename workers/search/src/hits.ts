@@ -1,7 +1,7 @@
 import type { Lang } from "#shared/http/lang";
 import { bm25Of, INDEXES, languageColumns, SEARCH_WINDOW, searchKeyRange, type ResultType, type SearchIndex } from "./indexes";
 import { MEMBER_PK, memberPkBinds } from "./members";
-import { ftsExpression, type ParsedQuery } from "./query";
+import { ftsExpression, type ParsedQuery } from "#shared/search/query";
 
 /**
  * One SQL statement answers a page of search results together with its total and facets: each

@@ -1,7 +1,7 @@
 import type { Lang } from "#shared/http/lang";
 import { matchFor, type Hit } from "./hits";
 import type { ResultType } from "./indexes";
-import type { ParsedQuery } from "./query";
+import type { ParsedQuery } from "#shared/search/query";
 import { HYDRATIONS, type HitRef, type SearchResult } from "./results";
 
 /** A hit in its place on a page. */

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { LANGS } from "#shared/http/lang";
-import { MAX_QUERY_LENGTH } from "./query";
+import { MAX_QUERY_LENGTH } from "#shared/search/query";
 import { RESULT_TYPES, type ResultType } from "./indexes";
 
 /**

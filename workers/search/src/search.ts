@@ -6,7 +6,7 @@ import { blended, type BlendCursor } from "./blend";
 import { facetsOf, FacetsSchema, totalOf, totalRelationOf } from "./facets";
 import { keysetOf, readHits, type Filters, type Keyset, type Sort } from "./hits";
 import { hydrate } from "./hydrate";
-import { parseQuery, type ParsedQuery } from "./query";
+import { parseQuery, type ParsedQuery } from "#shared/search/query";
 import { SearchResultSchema } from "./results";
 import type { Semantic } from "./semantic";
 

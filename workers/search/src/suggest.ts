@@ -3,7 +3,7 @@ import type { Lang } from "#shared/http/lang";
 import { MEMBER_HOUSE_ID } from "./members";
 import { hasMark, markedHtml, SQL_MARKS } from "./highlight";
 import { bm25Of, INDEXES } from "./indexes";
-import { prefixExpression } from "./query";
+import { prefixExpression } from "#shared/search/query";
 
 /**
  * Prefix completions for a search box: members (most recently seated first), bills (best match,

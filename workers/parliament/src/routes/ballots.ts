@@ -7,7 +7,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
 import { divisionPathParams, requireDivision } from "../divisions";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
-import { memberHouseId } from "../members-sql";
+import { memberHouseId } from "#shared/civic/members-sql";
 import { BallotQuery, PartyQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { PartyRefSchema } from "../refs";

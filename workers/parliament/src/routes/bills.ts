@@ -23,7 +23,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
-import { currentTerm, findMemberPk, isCurrentTermOfMember, memberHouseId } from "../members-sql";
+import { currentTerm, findMemberPk, isCurrentTermOfMember, memberHouseId } from "#shared/civic/members-sql";
 import { BillNumberPath, BillStatusQuery, MemberId, SessionQuery, sessionPath, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { MemberRefSchema, PartyRefSchema } from "../refs";

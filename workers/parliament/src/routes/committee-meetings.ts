@@ -5,7 +5,7 @@ import { committeeMeetings, statements } from "#shared/db/civic";
 import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
-import { qualified } from "../columns";
+import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
 import { CommitteeSlugPath, requireCommittee, requireMeeting } from "../committees-sql";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";

@@ -4,7 +4,7 @@ import { civicDb } from "#shared/db/index";
 import { committeeMeetings, committees } from "#shared/db/civic";
 import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
-import { qualified } from "../columns";
+import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
 import { CommitteeSlugPath, requireCommittee } from "../committees-sql";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";

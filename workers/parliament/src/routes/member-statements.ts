@@ -6,7 +6,7 @@ import { LangQuery, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
-import { requireMemberPk } from "../members-sql";
+import { requireMemberPk } from "#shared/civic/members-sql";
 import { checkDateRange, DateFromQuery, DateToQuery, MemberIdPath, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { statementColumns, statementMemberJoin, StatementSchema, statementView } from "../statements-view";

@@ -7,12 +7,12 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
-import { currentTerm, isCurrentTermOfMember, memberHouseId, requireMemberPk } from "../members-sql";
+import { currentTerm, isCurrentTermOfMember, memberHouseId, requireMemberPk } from "#shared/civic/members-sql";
 import { MemberIdPath, PartyQuery, ProvinceQuery, SessionQuery, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { PartyRefSchema, RidingRefSchema } from "../refs";
 import { contains } from "../text";
-import { qualified } from "../columns";
+import { qualified } from "#shared/db/columns";
 import { partyRefColumns, partyView, ridingRefColumns, ridingView } from "../views";
 
 const MemberSchema = z

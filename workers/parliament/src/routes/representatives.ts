@@ -5,7 +5,7 @@ import { JURISDICTION_LEVELS, jurisdictions, PROVINCES, representativeOffices, r
 import { LangQuery, localize, negotiateLang, type Lang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
-import { qualified } from "../columns";
+import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
 import { ProvinceQuery, Slug, TextQuery } from "../params";

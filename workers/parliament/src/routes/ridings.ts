@@ -7,7 +7,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
-import { memberHouseId } from "../members-sql";
+import { memberHouseId } from "#shared/civic/members-sql";
 import { BooleanQuery, ProvinceQuery, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { MemberRefSchema, PartyRefSchema } from "../refs";

@@ -19,7 +19,7 @@ import {
   SortQuery,
   TypesQuery,
 } from "../params";
-import { normalizeQuery } from "../query";
+import { normalizeQuery } from "#shared/search/query";
 import { search, SearchPageSchema } from "../search";
 import { semanticOf } from "../semantic";
 

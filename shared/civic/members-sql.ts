@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { ProblemError } from "#shared/http/problem";
-import { qualified } from "./columns";
+import { qualified } from "#shared/db/columns";
 import type { CivicDb } from "#shared/db/index";
 import { members, memberIdentifiers, memberTerms } from "#shared/db/civic";
 

@@ -1,0 +1,72 @@
+import { z } from "@hono/zod-openapi";
+import { ProblemError } from "#shared/http/problem";
+import { MAX_QUERY_LENGTH, parseQuery } from "#shared/search/query";
+
+/**
+ * The parameters chart kinds take, accepting exactly what the parliament and search services
+ * accept for the same things (session codes, division numbers, member ids, search queries), so
+ * an id that works there works here. Each says plainly when it is missing, since charts need
+ * theirs, and the same schemas validate a query string and a saved chart's JSON body.
+ */
+
+/** Zod's message for a missing value would be about types; say what is wrong instead. */
+const required = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : otherwise);
+
+const inQuery = (name: string, description: string, example: string | number) => ({
+  param: { name, in: "query" as const },
+  description,
+  example,
+});
+
+export const SessionParam = z
+  .string({ error: required("must be a session code such as 44-1") })
+  .regex(/^[1-9]\d{0,2}-[1-9]\d?$/, "must be a session code such as 44-1")
+  .openapi(inQuery("session", "Session code, e.g. `44-1`.", "44-1"));
+
+/** A number in the query string arrives as text, in a JSON body as a number; both are read. */
+export const DivisionNumberParam = z
+  .preprocess(
+    (v) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: required("must be a division number such as 332") })
+      .int("must be a division number such as 332")
+      .min(1, "must be a division number such as 332")
+      .max(100_000, "must be a division number such as 332"),
+  )
+  .openapi({ ...inQuery("number", "Division number within the session.", 332), type: "integer" });
+
+export const MemberParam = z
+  .string({ error: required("must be a House of Commons person id or a member slug") })
+  .regex(/^(\d{1,10}|[A-Za-z0-9][A-Za-z0-9-]{0,99})$/, "must be a House of Commons person id or a member slug")
+  .openapi(
+    inQuery(
+      "member",
+      "House of Commons person id (any Hansard `Affiliation DbId` of the member, or their ourcommons.ca PersonId), or the member's slug, as `/members/{id}` takes it.",
+      "278625",
+    ),
+  );
+
+export const SearchQueryParam = z
+  .string({ error: required("must be a search query") })
+  .trim()
+  .min(1, "must not be empty")
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+  .superRefine((q, ctx) => {
+    // A query the search parser cannot make a search of fails here, naming the field it came in;
+    // one already refused for its length is not read again.
+    if (q.length === 0 || q.length > MAX_QUERY_LENGTH) return;
+    try {
+      parseQuery(q);
+    } catch (err) {
+      if (!(err instanceof ProblemError)) throw err;
+      ctx.addIssue({ code: "custom", message: err.extra.errors?.[0]?.detail ?? err.detail });
+    }
+  })
+  .openapi(
+    inQuery(
+      "q",
+      'Search query, as `/search` reads it: words (all must match), `"exact phrases"`, `-excluded` words or phrases, and `OR` between ' +
+        "alternatives; accents are ignored.",
+      '"carbon tax"',
+    ),
+  );
