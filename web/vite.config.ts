@@ -7,7 +7,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   base: "/",
-  publicDir: false,
+  // public/ holds Pages config files (_headers) copied as they are into the build.
+  publicDir: "public",
   build: {
     outDir: "dist",
     emptyOutDir: true,

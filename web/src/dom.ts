@@ -3,27 +3,43 @@
  * so text that came from the API cannot inject markup.
  */
 
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
+type AttrValue = string | number | boolean | null | undefined | ((event: Event) => void);
 
+/**
+ * `on<Event>` attributes become listeners (`onClick` → "click"); `true` sets a boolean attribute,
+ * `false`, `null` and `undefined` leave it out.
+ */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attrs: Record<string, string | boolean | undefined> = {},
-  ...children: Child[]
+  attrs: Record<string, AttrValue> = {},
+  ...children: (Child | Child[])[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false) continue;
-    el.setAttribute(name, value === true ? "" : value);
+    if (typeof value === "function") {
+      el.addEventListener(name.slice(2).toLowerCase(), value);
+      continue;
+    }
+    if (value === undefined || value === null || value === false) continue;
+    el.setAttribute(name, value === true ? "" : String(value));
   }
-  append(el, children);
+  append(el, children.flat());
   return el;
 }
 
 export function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    parent.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
   }
+}
+
+let nextId = 0;
+/** A document-unique id for label/aria wiring. */
+export function uid(prefix: string): string {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -1,6 +1,127 @@
-import type { Check, FetchFailure, PlatformHealth, ServiceHealth, Status } from "./api";
-import { h, statusIcon } from "./dom";
-import { formatDateTime, formatMs, serviceLabel, t, type MessageKey } from "./i18n";
+/** The status page's pieces: the overall banner, the service cards and their binding checks. */
+import { h, statusIcon } from "../dom";
+import { defineMessages, formatMs, getLang, locale } from "../i18n";
+import type { Check, FetchFailure, PlatformHealth, ServiceHealth, Status } from "./health";
+
+export const t = defineMessages(
+  {
+    "page.title": "Platform status",
+    "page.intro": "Live health of the OpenPolicy API and each of its services. This page refreshes automatically every 30 seconds.",
+    "overall.ok": "All systems operational",
+    "overall.degraded": "Some services degraded",
+    "overall.down": "Major outage",
+    "overall.unknown": "Status unknown",
+    "count.ok": "Operational: {n}",
+    "count.degraded": "Degraded: {n}",
+    "count.down": "Down: {n}",
+    "checkedAt": "Checked at {time}",
+    "checkedIn": "API answered in {latency}",
+    "refresh": "Refresh now",
+    "refreshing": "Checking…",
+    "loading": "Checking platform status…",
+    "services.heading": "Services",
+    "status.ok": "Operational",
+    "status.degraded": "Degraded",
+    "status.down": "Down",
+    "status.unknown": "Unknown",
+    "service.latency": "Response time",
+    "service.error": "Error:",
+    "service.noChecks": "No binding checks reported.",
+    "checks.summary": "Binding checks ({count})",
+    "check.ok": "OK",
+    "check.down": "Failed",
+    "check.degraded": "Degraded",
+    "check.unknown": "Unknown",
+    "checks.name": "Binding",
+    "checks.status": "Status",
+    "checks.latency": "Time",
+    "error.title": "Cannot reach the OpenPolicy API",
+    "error.network": "The request did not get through. Check your connection, then try again.",
+    "error.timeout": "The API did not answer in time. Try again in a moment.",
+    "error.invalid": "The API answered with something other than a status report.",
+    "error.http": "The API answered with HTTP {status}.",
+    "error.retry": "Try again",
+  },
+  {
+    "page.title": "État de la plateforme",
+    "page.intro": "État en direct de l’API OpenPolicy et de chacun de ses services. Cette page s’actualise automatiquement toutes les 30 secondes.",
+    "overall.ok": "Tous les systèmes sont opérationnels",
+    "overall.degraded": "Certains services sont dégradés",
+    "overall.down": "Panne majeure",
+    "overall.unknown": "État inconnu",
+    "count.ok": "Opérationnels\u00a0: {n}",
+    "count.degraded": "Dégradés\u00a0: {n}",
+    "count.down": "En panne\u00a0: {n}",
+    "checkedAt": "Vérifié le {time}",
+    "checkedIn": "Réponse de l’API en {latency}",
+    "refresh": "Actualiser",
+    "refreshing": "Vérification…",
+    "loading": "Vérification de l’état de la plateforme…",
+    "services.heading": "Services",
+    "status.ok": "Opérationnel",
+    "status.degraded": "Dégradé",
+    "status.down": "En panne",
+    "status.unknown": "Inconnu",
+    "service.latency": "Temps de réponse",
+    "service.error": "Erreur\u00a0:",
+    "service.noChecks": "Aucune vérification de liaison signalée.",
+    "checks.summary": "Vérifications des liaisons ({count})",
+    "check.ok": "OK",
+    "check.down": "Échec",
+    "check.degraded": "Dégradé",
+    "check.unknown": "Inconnu",
+    "checks.name": "Liaison",
+    "checks.status": "État",
+    "checks.latency": "Durée",
+    "error.title": "Impossible de joindre l’API OpenPolicy",
+    "error.network": "La requête n’a pas abouti. Vérifiez votre connexion, puis réessayez.",
+    "error.timeout": "L’API n’a pas répondu à temps. Réessayez dans un instant.",
+    "error.invalid": "L’API a renvoyé autre chose qu’un rapport d’état.",
+    "error.http": "L’API a répondu avec le code HTTP {status}.",
+    "error.retry": "Réessayer",
+  },
+);
+type MessageKey = Parameters<typeof t>[0];
+
+const serviceLabels = {
+  en: {
+    parliament: "Parliament data",
+    etl: "Data imports (ETL)",
+    search: "Search",
+    auth: "Sign-in and accounts",
+    notifications: "Notifications",
+    config: "Configuration",
+    policy: "Access policies",
+    charts: "Charts",
+    mobile: "Mobile API",
+    health: "Health checks",
+    monitoring: "Monitoring",
+    deployment: "Deployments",
+  } as Record<string, string>,
+  fr: {
+    parliament: "Données parlementaires",
+    etl: "Importation des données (ETL)",
+    search: "Recherche",
+    auth: "Comptes et connexion",
+    notifications: "Notifications",
+    config: "Configuration",
+    policy: "Politiques d’accès",
+    charts: "Graphiques",
+    mobile: "API mobile",
+    health: "Vérifications de santé",
+    monitoring: "Surveillance",
+    deployment: "Déploiements",
+  } as Record<string, string>,
+};
+
+/** Services the app does not know yet still show, under their API name. */
+function serviceLabel(name: string): string {
+  return serviceLabels[getLang()][name] ?? name;
+}
+
+function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeStyle: "long" }).format(date);
+}
 
 /** The short message the live region announces; unchanged text is not re-announced. */
 export function summaryText(report: PlatformHealth): string {

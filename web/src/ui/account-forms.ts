@@ -1,0 +1,24 @@
+/** Pieces the sign-in and sign-up forms share. */
+import { h, uid } from "../dom";
+import { defineMessages } from "../i18n";
+
+const m = defineMessages({ "show": "Show password" }, { "show": "Afficher le mot de passe" });
+
+/** Only paths on this site, so a crafted link cannot send someone elsewhere after signing in. */
+export function safeNext(value: string | null): string | null {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  if (/^\/(signin|signup)(\?|$)/.test(value)) return null;
+  return value;
+}
+
+export function passwordToggle(input: HTMLInputElement): HTMLElement {
+  const id = uid("show-password");
+  const box = h("input", {
+    type: "checkbox",
+    id,
+    onChange: (event: Event) => {
+      input.type = (event.target as HTMLInputElement).checked ? "text" : "password";
+    },
+  });
+  return h("div", { class: "checkbox" }, box, h("label", { for: id }, m("show")));
+}
