@@ -58,6 +58,20 @@ describe("GET /api/v1/bills", () => {
     expect(ours).toEqual(["99-2/C-1", "99-1/C-2", "99-1/C-10", "99-1/S-3"]);
   });
 
+  it("sorts by the latest stage reached with sort=recent, paging through every bill once", async () => {
+    const page = await getJson<Page<Bill & { status_date: string | null }>>("/api/v1/bills?q=Act&sort=recent&limit=200");
+    const ours = page.data.filter((b) => b.session.startsWith("99-")).map((b) => `${b.session}/${b.number}`);
+    // Stages reached on 2099-09-16, 2099-05-01, 2099-02-01 and 2099-01-25.
+    expect(ours).toEqual(["99-2/C-1", "99-1/C-2", "99-1/C-10", "99-1/S-3"]);
+    const dates = page.data.map((b) => b.status_date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    const walked = await walkPages<Bill>("/api/v1/bills?sort=recent", 7);
+    const listed = await walkPages<Bill>("/api/v1/bills", 200);
+    expect(walked.rows.length).toBe(listed.rows.length);
+    expect(new Set(walked.rows.map((b) => `${b.session}/${b.number}`))).toEqual(new Set(listed.rows.map((b) => `${b.session}/${b.number}`)));
+    await expectBadRequest("/api/v1/bills?sort=oldest", ["query.sort"]);
+  });
+
   it("adds `title`: the short title in the chosen language, else the long one", async () => {
     const page = await getJson<Page<Bill>>("/api/v1/bills?session=99-1&lang=fr");
     expect(page.data.map((b) => b.title)).toEqual(["Loi sur les essais", "Loi concernant les ports", "Loi sur les prairies"]);

@@ -144,15 +144,11 @@ export default function home(ctx: PageContext): PageView {
           ),
   );
 
-  // The bills list is ordered by session and number; "moved recently" is its latest stage dates.
   void loadInto(
     bills,
-    () => get<Page<Bill>>("/api/v1/bills", { query: { limit: 200, lang: getLang() }, signal: ctx.signal }),
+    () => get<Page<Bill>>("/api/v1/bills", { query: { sort: "recent", limit: 6, lang: getLang() }, signal: ctx.signal }),
     (page) => {
-      const recent = page.data
-        .filter((b) => b.status_date)
-        .sort((a, b) => (b.status_date ?? "").localeCompare(a.status_date ?? ""))
-        .slice(0, 6);
+      const recent = page.data.filter((b) => b.status_date);
       return recent.length === 0
         ? emptyState(m("bills.empty"))
         : h(

@@ -132,6 +132,12 @@ const ORDER: SortKey[] = [
   { expr: bills.id, dir: "asc" },
 ];
 
+/** `sort=recent`: the bills whose latest stage is newest first (bills without one last). */
+const RECENT: SortKey[] = [
+  { expr: sql`coalesce(${bills.statusDate}, '')`, dir: "desc" },
+  { expr: bills.id, dir: "desc" },
+];
+
 const list = createRoute({
   method: "get",
   path: "/api/v1/bills",
@@ -146,6 +152,10 @@ const list = createRoute({
       status: BillStatusQuery,
       sponsor: MemberId.optional().openapi({ param: { name: "sponsor", in: "query" }, description: "Sponsoring member's id or slug." }),
       q: TextQuery("Bill number or part of a title."),
+      sort: z
+        .enum(["number", "recent"])
+        .default("number")
+        .openapi({ param: { name: "sort", in: "query" }, description: "`number` (newest session, then by number) or `recent` (latest stage first)." }),
     }),
   },
   responses: { ...ok(pageOf(BillSchema).openapi("BillPage"), "A page of bills."), ...problems(400) },
@@ -163,7 +173,8 @@ const detail = createRoute({
 
 export function registerBills(app: ParliamentApp): void {
   app.openapi(list, async (c) => {
-    const { limit, cursor, lang, session, status, sponsor, q } = c.req.valid("query");
+    const { limit, cursor, lang, session, status, sponsor, q, sort } = c.req.valid("query");
+    const order = sort === "recent" ? RECENT : ORDER;
     const language = negotiateLang(c, lang);
     const db = civicDb(c.env.CIVIC);
     // An unknown sponsor is a filter nothing matches, not an error: lists narrow, they do not 404.
@@ -189,15 +200,15 @@ export function registerBills(app: ParliamentApp): void {
         .from(bills)
         .innerJoin(sessions, eq(sessions.code, bills.sessionCode))
         .leftJoin(members, eq(members.id, bills.sponsorMemberId))
-        .where(and(...filters, after(ORDER, cursor)))
-        .orderBy(...orderBy(ORDER))
+        .where(and(...filters, after(order, cursor)))
+        .orderBy(...orderBy(order))
         .limit(limit + 1),
     ]);
     const page = pageOfRows(
       rows,
       limit,
       totals?.total ?? 0,
-      (b) => [b.parliament, b.session_number, b.originating_chamber, b.number_only, b.id],
+      (b) => (sort === "recent" ? [b.status_date ?? "", b.id] : [b.parliament, b.session_number, b.originating_chamber, b.number_only, b.id]),
       (b) => billSummary(b, language),
     );
     return c.json(page, 200);
