@@ -10,9 +10,10 @@ import { generateSigningKeys } from "./workers/auth/scripts/generate-signing-key
 import { join } from "node:path";
 
 /**
- * Tests run inside workerd: the gateway (root wrangler.toml) is the main Worker, and the twelve
- * services run beside it as auxiliary Workers with the bindings their own wrangler.toml files
- * declare, so service bindings, RPC, D1, KV and queues are the real local implementations.
+ * Two projects. `workers`: tests run inside workerd; the gateway (root wrangler.toml) is the main
+ * Worker, and the twelve services run beside it as auxiliary Workers with the bindings their own
+ * wrangler.toml files declare, so service bindings, RPC, D1, KV and queues are the real local
+ * implementations. `browser`: user journeys in Chromium against the running platform.
  */
 export default defineConfig(async () => {
   buildAssets();
@@ -64,7 +65,7 @@ export default defineConfig(async () => {
   );
   // ----------------------------------------------------------------------------------------------
 
-  return {
+  const workersProject = {
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
@@ -82,6 +83,7 @@ export default defineConfig(async () => {
       }),
     ],
     test: {
+      name: "workers",
       include: ["test/**/*.test.ts", "src/**/*.test.ts", "shared/**/*.test.ts", "workers/*/src/**/*.test.ts"],
       exclude: ["test/browser/**"],
       setupFiles: ["./test/apply-migrations.ts"],
@@ -89,6 +91,31 @@ export default defineConfig(async () => {
       // (and its storage) instead of starting one each; tests use their own ids and keys.
       isolate: false,
       testTimeout: 60_000,
+    },
+  };
+
+  /**
+   * User journeys in Chromium against the whole platform as `npm start` runs it (on free ports,
+   * with state of its own), started once by the global setup and shared by every file.
+   */
+  const browserProject = {
+    test: {
+      name: "browser",
+      include: ["test/browser/**/*.test.ts"],
+      environment: "node",
+      globalSetup: ["./test/browser/global-setup.ts"],
+      // One Chromium at a time: the platform, the ETL and the other project share two cores.
+      fileParallelism: false,
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+    },
+  };
+
+  return {
+    test: {
+      projects: [workersProject, browserProject],
+      // Stopping the browser tests' platform waits for wrangler and workerd to exit.
+      teardownTimeout: 30_000,
     },
   };
 });

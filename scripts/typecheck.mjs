@@ -13,6 +13,7 @@ const projects = [
   "web/tsconfig.json",
   "web/functions/tsconfig.json",
   "tsconfig.node.json",
+  "test/browser/tsconfig.json",
 ].filter((p) => existsSync(join(root, p)));
 
 const tsc = join(root, "node_modules", ".bin", "tsc");

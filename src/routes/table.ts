@@ -47,6 +47,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { prefix: "/api/v1/auth/sessions", service: "auth", access: "citizen" },
   { prefix: "/api/v1/auth/api-keys", service: "auth", access: "citizen" },
   { prefix: "/api/v1/auth/users", service: "auth", access: "admin" },
+  { prefix: "/api/v1/auth/admin/api-keys", service: "auth", access: "admin" },
   { prefix: "/.well-known/jwks.json", service: "auth", access: "public", methods: READ },
 
   { prefix: "/api/v1/subscriptions", service: "notifications", access: "citizen" },

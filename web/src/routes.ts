@@ -26,4 +26,11 @@ export const routes: RouteDef[] = [
   { path: "/signup", page: () => import("./pages/signup") },
   { path: "/account", page: () => import("./pages/account"), role: "citizen" },
   { path: "/status", page: () => import("./pages/status") },
+  { path: "/admin", page: () => import("./pages/admin/overview"), role: "admin", nav: { en: "Admin", fr: "Administration" } },
+  { path: "/admin/health", page: () => import("./pages/admin/health"), role: "admin" },
+  { path: "/admin/etl", page: () => import("./pages/admin/etl"), role: "admin" },
+  { path: "/admin/etl/runs/:id", page: () => import("./pages/admin/etl-run"), role: "admin" },
+  { path: "/admin/search", page: () => import("./pages/admin/search"), role: "admin" },
+  { path: "/admin/users", page: () => import("./pages/admin/users"), role: "admin" },
+  { path: "/admin/api-keys", page: () => import("./pages/admin/api-keys"), role: "admin" },
 ];

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lte, or } from "drizzle-orm";
 import { identityDb, isoNow } from "#shared/db/index";
 import { apiKeys, users, type ApiKeyRow } from "#shared/db/identity";
 import type { ApiKeyGrant } from "#shared/auth/rpc";
@@ -37,6 +37,13 @@ export function statusOf(key: Pick<ApiKeyRow, "revokedAt" | "expiresAt">, now = 
   if (key.revokedAt) return "revoked";
   if (key.expiresAt && key.expiresAt <= now) return "expired";
   return "active";
+}
+
+/** The SQL condition for keys in a status at `now`, matching `statusOf`. */
+export function keysWithStatus(status: ApiKeyStatus, now: string) {
+  if (status === "revoked") return isNotNull(apiKeys.revokedAt);
+  if (status === "expired") return and(isNull(apiKeys.revokedAt), lte(apiKeys.expiresAt, now));
+  return and(isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)));
 }
 
 const encoder = new TextEncoder();

@@ -1,5 +1,6 @@
 import { d1Check, kvCheck, queueCheck } from "#shared/health/checks";
 import { defineService } from "#shared/service/app";
+import { registerAdminApiKeys } from "./routes/admin-api-keys";
 import { registerApiKeys } from "./routes/api-keys";
 import { registerJwks } from "./routes/jwks";
 import { registerLogin } from "./routes/login";
@@ -27,5 +28,6 @@ registerSessions(service.app);
 registerPasswordReset(service.app);
 registerVerifyEmail(service.app);
 registerApiKeys(service.app);
+registerAdminApiKeys(service.app);
 registerUsers(service.app);
 registerJwks(service.app);

@@ -1,19 +1,19 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, count, desc, eq, gt, isNotNull, isNull, lt, lte, or } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { identityDb, isoNow } from "#shared/db/index";
 import { apiKeys, type ApiKeyRow } from "#shared/db/identity";
 import { hasRole } from "#shared/auth/roles";
 import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
-import { API_KEY, mintApiKey, statusOf, type ApiKeyTier } from "../api-keys";
+import { API_KEY, keysWithStatus, mintApiKey, statusOf, type ApiKeyTier } from "../api-keys";
 import type { AuthApp } from "../context";
 import { IdParam, jsonBody } from "../schemas";
 import { signedIn, type SignedIn } from "../signed-in";
 
 const Tier = z.enum(API_KEY.tiers).openapi({ description: "Rate-limit tier. `partner` is granted by admins only." });
 
-const ApiKeySchema = z
+export const ApiKeySchema = z
   .object({
     id: z.string(),
     name: z.string(),
@@ -32,7 +32,7 @@ const CreatedApiKeySchema = ApiKeySchema.extend({
   key: z.string().openapi({ description: "The whole key. Shown this once: only a digest is kept.", example: "op_k3j9x2aa_7Gm…" }),
 }).openapi("CreatedApiKey");
 
-function keyView(key: ApiKeyRow) {
+export function keyView(key: ApiKeyRow) {
   return {
     id: key.id,
     name: key.name,
@@ -116,14 +116,8 @@ export function registerApiKeys(app: AuthApp): void {
     const { limit, cursor, user_id, status } = c.req.valid("query");
     if (user_id && user_id !== account.user.id && !isAdmin(account)) throw new ProblemError(403, "Only admins may list another account's keys.");
     const owner = user_id ?? account.user.id;
-    const now = isoNow();
     const d = identityDb(c.env.IDENTITY);
-    const byStatus = {
-      active: and(isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))),
-      revoked: isNotNull(apiKeys.revokedAt),
-      expired: and(isNull(apiKeys.revokedAt), lte(apiKeys.expiresAt, now)),
-    };
-    const filter = and(eq(apiKeys.ownerUserId, owner), status ? byStatus[status] : undefined);
+    const filter = and(eq(apiKeys.ownerUserId, owner), status ? keysWithStatus(status, isoNow()) : undefined);
     let page = filter;
     if (cursor) {
       const [createdAt, id] = decodeCursor(cursor, 2) as [string, string];

@@ -8,6 +8,7 @@ import { problems } from "#shared/http/responses";
 import type { Role } from "#shared/auth/roles";
 import { accountById, accountView, parseRoles } from "../accounts";
 import type { AuthApp } from "../context";
+import { containing } from "../like";
 import { AccountSchema, IdParam, jsonBody } from "../schemas";
 import { revokeAllSessions } from "../sessions";
 import { signedInAdmin } from "../signed-in";
@@ -70,9 +71,6 @@ const patchRoute = createRoute({
 });
 
 const rolesList = sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${users.id})`;
-
-/** `%` and `_` typed by an admin are literal characters, not wildcards. */
-const containing = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 export function registerUsers(app: AuthApp): void {
   app.openapi(listRoute, async (c) => {

@@ -1,0 +1,98 @@
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { expect, test } from "vitest";
+import { root } from "../../scripts/workers.mjs";
+import { api, type List } from "./api";
+import { platform, useBrowser, type Visitor } from "./browser";
+import { bodyRows, definitionOf, eventually } from "./read";
+
+const browser = useBrowser();
+
+interface Run {
+  id: string;
+  source: string;
+  status: "running" | "succeeded" | "partial" | "failed";
+  documents_total: number;
+  documents_done: number;
+  documents_failed: number;
+}
+interface Source {
+  name: string;
+  title: string;
+  record_count: number;
+}
+
+const STATUS = { running: "Running", succeeded: "Succeeded", partial: "Partly failed", failed: "Failed" } as const;
+const number = (n: number) => n.toLocaleString("en-CA");
+
+/** An account registered through the API; `admin` makes it one the way the first admin is made. */
+async function account(admin: boolean): Promise<{ email: string; password: string }> {
+  const email = `etl-${admin ? "admin" : "citizen"}-${randomUUID()}@example.org`;
+  const password = "an admin passphrase of many words";
+  await api("/auth/register", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  if (admin) {
+    await promisify(execFile)("node", [join(root, "workers", "auth", "scripts", "grant-admin.mjs"), email, "--persist-to", platform().stateDir], { cwd: root });
+  }
+  return { email, password };
+}
+
+async function signIn({ page, open }: Visitor, who: { email: string; password: string }, next: string): Promise<void> {
+  await open(`/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email address").fill(who.email);
+  await page.getByLabel("Password", { exact: true }).fill(who.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+test("an admin opens the ETL runs page, sees each source with its record count and every run of the data load, and filters the runs", async () => {
+  const admin = await account(true);
+  const token = (
+    await api<{ access_token: string }>("/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(admin) })
+  ).access_token;
+  const asAdmin = { headers: { authorization: `Bearer ${token}` } };
+  const sources = (await api<List<Source>>("/etl/sources")).data;
+  const runs = await api<List<Run>>("/etl/runs?limit=100", asAdmin);
+  expect(runs.data.length).toBeGreaterThan(0);
+
+  const visitor = await browser.visitor();
+  await signIn(visitor, admin, "/admin/etl");
+  const { page, screenshot } = visitor;
+  await page.waitForURL(/\/admin\/etl\b/);
+  await page.getByRole("heading", { level: 1, name: "ETL runs" }).waitFor();
+
+  const sourceList = page.getByRole("list", { name: "Data sources, with their freshness and last run" });
+  await eventually(() => sourceList.getByRole("listitem").count()).toBe(sources.length);
+  for (const source of sources) {
+    const card = sourceList.getByRole("listitem", { name: source.title });
+    expect(await card.getByText(source.name, { exact: true }).count()).toBe(1);
+    expect(await definitionOf(card, "Records")).toBe(number(source.record_count));
+  }
+
+  // One row per run, newest first, each naming its source, its outcome and how many documents it loaded.
+  const runTable = page.getByRole("table", { name: "ETL runs, newest first" });
+  await eventually(() => bodyRows(runTable).count()).toBe(runs.data.length);
+  const rows = await bodyRows(runTable).allInnerTexts();
+  runs.data.forEach((run, i) => {
+    expect(rows[i]).toContain(run.source);
+    expect(rows[i]).toContain(STATUS[run.status]);
+    expect(rows[i]).toContain(`${number(run.documents_done + run.documents_failed)} of ${number(run.documents_total)}`);
+  });
+  await screenshot("admin-etl-runs");
+
+  const hansard = sources.find((s) => s.name === "hansard-debates")!;
+  const hansardRuns = runs.data.filter((r) => r.source === hansard.name);
+  await page.getByRole("combobox", { name: "Source" }).selectOption({ label: hansard.title });
+  await page.getByRole("button", { name: "Show runs" }).click();
+  await page.waitForURL(/[?&]source=hansard-debates\b/);
+  await eventually(() => bodyRows(runTable).count()).toBe(hansardRuns.length);
+  for (const row of await bodyRows(runTable).allInnerTexts()) expect(row).toContain(hansard.name);
+});
+
+test("a citizen who opens the ETL runs page is told it is not for them", async () => {
+  const citizen = await account(false);
+  const visitor = await browser.visitor();
+  await signIn(visitor, citizen, "/admin/etl");
+  await visitor.page.getByRole("heading", { level: 1, name: "You do not have access to this page" }).waitFor();
+  expect(await visitor.page.getByRole("table", { name: /^ETL runs/ }).count()).toBe(0);
+});
