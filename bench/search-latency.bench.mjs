@@ -262,7 +262,6 @@ export default async function run(options) {
       if (got.total !== want.total || JSON.stringify(got.hits) !== JSON.stringify(want.hits)) {
         problems.push(`${m.name}: Worker total ${got.total} first ${got.hits.slice(0, 3)} vs SQLite total ${want.total} first ${want.hits.slice(0, 3)}`);
       }
-      if (want.hydrated !== want.hits.length) problems.push(`${m.name}: SQLite hydrated ${want.hydrated} of ${want.hits.length} hits`);
     }
 
     // A pass is every query of the mix once, taken in turn by the callers. Passes
@@ -346,7 +345,7 @@ export default async function run(options) {
       `  D1 and better-sqlite3 hold the same statements: ${problems.some((p) => p.startsWith("D1 and")) ? "NO" : "yes"} (count, id/member/text sums, dates, FTS matches)`,
       `filters: session ${filterValues.session}, party ${filterValues.party}, dates 2015-01-01…2019-12-31`,
       `worker: plain fetch to the search Worker's own socket (no gateway), whole body read; sqlite: the Worker's keyword-path SQL`,
-      `  (the service's own readHits() + hydrate() over a D1-shaped wrapper of better-sqlite3), one thread and connection per caller`,
+      `  (the service's own search() over a D1-shaped wrapper of better-sqlite3), one thread and connection per caller`,
       `answers checked equal (total and ordered hits) for every query before measuring: ${problems.some((p) => /: Worker total|answered/.test(p)) ? "NO" : "yes"}`,
       `  totals: ${answers.map((a) => `${a.name} ${int(a.total)}`).join(", ")}`,
     );

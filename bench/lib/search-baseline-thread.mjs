@@ -1,9 +1,9 @@
 // One caller of the raw-SQLite baseline, in a thread of its own with its own connection:
 // better-sqlite3 is synchronous, so N callers in one thread would only queue behind each other,
-// while N threads query concurrently as N requests to the Worker can. Each search runs what the
-// search Worker's keyword path runs (search.ts): the service's own readHits() (the page-and-facets
-// statement) and hydrate() (one snippet statement per result type, in one read transaction as D1
-// runs a batch, then the results built), over a D1-shaped wrapper. No HTTP, no validation, no JSON.
+// while N threads query concurrently as N requests to the Worker can. Each search is the search
+// service's own search() (search.ts: the query parsed, the page-and-facets statement, the
+// snippet statements in one batch, the results built), over a D1-shaped wrapper. No HTTP, no
+// validation, no JSON, no analytics row.
 //
 // The thread lives for a whole concurrency level, so its connection's page cache stays warm
 // between rounds as D1's does in workerd.
@@ -34,12 +34,8 @@ const d1 = {
 };
 
 async function searchOnce(request) {
-  const query = s.parseQuery(request.q);
-  const { hits, facets } = await s.readHits(d1, query, request.filters, request.sort, undefined, request.limit);
-  const served = hits.slice(0, request.limit);
-  const data = await s.hydrate(d1, query, request.filters.lang, undefined, served.map((hit) => ({ hit, keyword: true })));
-  const total = facets.filter((f) => f.facet === "type").reduce((n, f) => n + f.n, 0);
-  return { total, hits: served.map((h) => (h.type === "statement" ? `statement:${h.pk}` : h.type)), hydrated: data.length };
+  const { page } = await s.search({ CIVIC: d1 }, undefined, request);
+  return { total: page.pagination.total, hits: page.data.map((r) => (r.type === "statement" ? `statement:${r.id}` : r.type)) };
 }
 
 parentPort.on("message", async (msg) => {

@@ -115,7 +115,7 @@ const serviceLabels = {
 };
 
 /** Services the app does not know yet still show, under their API name. */
-function serviceLabel(name: string): string {
+export function serviceLabel(name: string): string {
   return serviceLabels[getLang()][name] ?? name;
 }
 

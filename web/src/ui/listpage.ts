@@ -35,24 +35,33 @@ export interface ListPageOptions<T> {
   header?: Node[];
 }
 
-export function listPage<T>(options: ListPageOptions<T>): PageView {
-  const { ctx } = options;
+/**
+ * A list's filter form: its fields go in `fieldsSlot`; submitting navigates to the page with the
+ * form's values as the query string, so a filtered list has a URL of its own.
+ */
+export function filterForm(ctx: PageContext, label: string, applyLabel: string, clearLabel: string) {
   const fieldsSlot = h("div", { class: "filter-fields" });
   const form = h(
     "form",
-    { class: "filters", "aria-label": options.filterLabel },
+    { class: "filters", "aria-label": label },
     fieldsSlot,
     h(
       "div",
       { class: "filter-actions" },
-      h("button", { type: "submit", class: "button" }, t("filters.apply")),
-      h("a", { href: href(ctx.path), class: "clear-link" }, t("filters.clear")),
+      h("button", { type: "submit", class: "button" }, applyLabel),
+      h("a", { href: href(ctx.path), class: "clear-link" }, clearLabel),
     ),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     navigate(href(ctx.path, formValues(form)));
   });
+  return { form, fieldsSlot };
+}
+
+export function listPage<T>(options: ListPageOptions<T>): PageView {
+  const { ctx } = options;
+  const { form, fieldsSlot } = filterForm(ctx, options.filterLabel, t("filters.apply"), t("filters.clear"));
   // On a phone the filters would fill the first screen: they start folded there, and say how
   // many are in force.
   const summary = h("summary", {});

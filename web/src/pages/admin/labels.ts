@@ -1,7 +1,7 @@
 /** Names for the operations codes the admin pages show (run, health and key statuses, services, roles), in both languages. */
 import type { Role } from "../../api/types";
 import { h, statusIcon } from "../../dom";
-import { defineMessages, getLang } from "../../i18n";
+import { defineMessages } from "../../i18n";
 import type { HealthStatus, RunStatus, RunTrigger } from "./types";
 
 const m = defineMessages(
@@ -63,39 +63,8 @@ const m = defineMessages(
   },
 );
 
-const SERVICES: Record<"en" | "fr", Record<string, string>> = {
-  en: {
-    parliament: "Parliament data",
-    etl: "Data imports (ETL)",
-    search: "Search",
-    auth: "Sign-in and accounts",
-    notifications: "Notifications",
-    config: "Configuration",
-    policy: "Access policies",
-    charts: "Charts",
-    mobile: "Mobile API",
-    health: "Health checks",
-    monitoring: "Monitoring",
-    deployment: "Deployments",
-  },
-  fr: {
-    parliament: "Données parlementaires",
-    etl: "Importation des données (ETL)",
-    search: "Recherche",
-    auth: "Comptes et connexion",
-    notifications: "Notifications",
-    config: "Configuration",
-    policy: "Politiques d’accès",
-    charts: "Graphiques",
-    mobile: "API mobile",
-    health: "Vérifications de santé",
-    monitoring: "Surveillance",
-    deployment: "Déploiements",
-  },
-};
-
-/** A service the app does not know yet still shows, under its API name. */
-export const serviceLabel = (name: string): string => SERVICES[getLang()][name] ?? name;
+/** Services are named as the status page names them. */
+export { serviceLabel } from "../../status/view";
 
 export const runStatusLabel = (status: RunStatus): string => m(`run.${status}`);
 export const triggerLabel = (trigger: RunTrigger): string => m(`trigger.${trigger}`);

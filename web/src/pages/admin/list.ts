@@ -7,8 +7,8 @@
 import type { Page } from "../../api/client";
 import { h } from "../../dom";
 import { defineMessages } from "../../i18n";
-import { href, navigate, type PageContext } from "../../router";
-import { formValues } from "../../ui/forms";
+import type { PageContext } from "../../router";
+import { filterForm } from "../../ui/listpage";
 import { announce } from "../../ui/live";
 import { pager } from "../../ui/pager";
 import { dataTable, type Column } from "../../ui/table";
@@ -39,22 +39,7 @@ export interface AdminList {
 
 export function adminList<T>(options: AdminListOptions<T>): AdminList {
   const { ctx } = options;
-  const fieldsSlot = h("div", { class: "filter-fields" });
-  const form = h(
-    "form",
-    { class: "filters", "aria-label": options.filterLabel },
-    fieldsSlot,
-    h(
-      "div",
-      { class: "filter-actions" },
-      h("button", { type: "submit", class: "button" }, options.applyLabel),
-      h("a", { href: href(ctx.path), class: "clear-link" }, m("clear")),
-    ),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    navigate(href(ctx.path, formValues(form)));
-  });
+  const { form, fieldsSlot } = filterForm(ctx, options.filterLabel, options.applyLabel, m("clear"));
 
   let query = ctx.query;
   const count = h("p", { class: "count" });
