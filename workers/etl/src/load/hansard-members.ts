@@ -112,13 +112,24 @@ export async function resolveMembers(db: D1Database, people: Map<number, Person>
       if (slugs.has(slug)) slug = `${slug}-${person.dbId}`;
       slugs.add(slug);
       const [given, family] = splitName(person);
-      const row = await db
-        .prepare("INSERT INTO members (slug, name, name_given, name_family, source) VALUES (?, ?, ?, ?, 'hansard') RETURNING id")
-        .bind(slug, person.name, given, family)
-        .first<{ id: number }>();
+      const insert = (s: string) =>
+        db
+          .prepare("INSERT INTO members (slug, name, name_given, name_family, source) VALUES (?, ?, ?, ?, 'hansard') ON CONFLICT (slug) DO NOTHING RETURNING id")
+          .bind(s, person.name, given, family)
+          .first<{ id: number }>();
+      let row = await insert(slug);
+      if (row) inserted++;
+      else {
+        // Another document loading at the same time took the slug since it was read. The DbId
+        // makes it this person's own; a member already under that one was made for this person
+        // by that document, and the identifier check below settles which member keeps it.
+        slug = `${slug}-${person.dbId}`;
+        row = await insert(slug);
+        if (row) inserted++;
+        else row = await db.prepare("SELECT id FROM members WHERE slug = ?").bind(slug).first<{ id: number }>();
+      }
       memberId = row!.id;
       if (person.fullName) byName.set(normalise(person.name), memberId);
-      inserted++;
     }
     await db
       .prepare(
