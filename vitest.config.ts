@@ -91,9 +91,6 @@ export default defineConfig(async () => {
       // (and its storage) instead of starting one each; tests use their own ids and keys.
       isolate: false,
       testTimeout: 60_000,
-      // First, on its own: running beside the browser project's platform and Chromium on two
-      // cores made every request here wait.
-      sequence: { groupOrder: 0 },
     },
   };
 
@@ -111,7 +108,6 @@ export default defineConfig(async () => {
       fileParallelism: false,
       testTimeout: 60_000,
       hookTimeout: 60_000,
-      sequence: { groupOrder: 1 },
     },
   };
 
