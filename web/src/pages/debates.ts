@@ -6,7 +6,7 @@ import { defineMessages, field, formatDate, formatNumber, getLang, t } from "../
 import type { PageContext, PageView } from "../router";
 import { sessionChoices, sessions } from "../ui/data";
 import { selectField, textField } from "../ui/forms";
-import { listPage } from "../ui/listpage";
+import { filtersOf, listPage } from "../ui/listpage";
 import { committeePath, link, meetingPath, sittingPath } from "../ui/page";
 import { row, type Column } from "../ui/table";
 
@@ -85,10 +85,7 @@ export default async function debates(ctx: PageContext): Promise<PageView> {
     load: (q, cursor, signal) =>
       get<Page<Debate>>("/api/v1/debates", {
         query: {
-          kind: q.get("kind"),
-          session: q.get("session"),
-          date_from: q.get("date_from"),
-          date_to: q.get("date_to"),
+          ...filtersOf(q, "kind", "session", "date_from", "date_to"),
           limit: 50,
           cursor,
           lang: getLang(),

@@ -7,7 +7,7 @@ import type { PageContext, PageView } from "../router";
 import { partyChoices, parties, sessionChoices, sessions } from "../ui/data";
 import { selectField, textField } from "../ui/forms";
 import { partyTag, provinceLabel } from "../ui/labels";
-import { listPage } from "../ui/listpage";
+import { filtersOf, listPage } from "../ui/listpage";
 import { link, memberPath } from "../ui/page";
 import { row, type Column } from "../ui/table";
 
@@ -78,10 +78,7 @@ export default async function members(ctx: PageContext): Promise<PageView> {
     load: (q, cursor, signal) =>
       get<Page<Member>>("/api/v1/members", {
         query: {
-          q: q.get("q"),
-          party: q.get("party"),
-          province: q.get("province"),
-          session: q.get("session"),
+          ...filtersOf(q, "q", "party", "province", "session"),
           limit: 50,
           cursor,
           lang: getLang(),

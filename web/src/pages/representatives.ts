@@ -5,7 +5,7 @@ import { defineMessages, field, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
 import { selectField, textField } from "../ui/forms";
 import { levelLabel, provinceLabel } from "../ui/labels";
-import { listPage } from "../ui/listpage";
+import { filtersOf, listPage } from "../ui/listpage";
 import { link } from "../ui/page";
 import { personCard } from "../ui/people";
 
@@ -73,11 +73,7 @@ export default function representatives(ctx: PageContext): PageView {
     load: (q, cursor, signal) =>
       get<Page<Representative>>("/api/v1/representatives", {
         query: {
-          q: q.get("q"),
-          level: q.get("level"),
-          province: q.get("province"),
-          office: q.get("office"),
-          jurisdiction: q.get("jurisdiction"),
+          ...filtersOf(q, "q", "level", "province", "office", "jurisdiction"),
           limit: 24,
           cursor,
           lang: getLang(),

@@ -8,7 +8,7 @@ import { chartPanel } from "../ui/chart";
 import { sessionChoices, sessions } from "../ui/data";
 import { selectField, textField } from "../ui/forms";
 import { resultLabel, resultTag } from "../ui/labels";
-import { listPage } from "../ui/listpage";
+import { filtersOf, listPage } from "../ui/listpage";
 import { billPath, clip, link, votePath } from "../ui/page";
 import { row, type Column } from "../ui/table";
 
@@ -93,11 +93,7 @@ export default async function votes(ctx: PageContext): Promise<PageView> {
     load: (q, cursor, signal) =>
       get<Page<Vote>>("/api/v1/votes", {
         query: {
-          session: q.get("session"),
-          result: q.get("result"),
-          bill: q.get("bill"),
-          date_from: q.get("date_from"),
-          date_to: q.get("date_to"),
+          ...filtersOf(q, "session", "result", "bill", "date_from", "date_to"),
           limit: 50,
           cursor,
           lang: getLang(),

@@ -35,6 +35,11 @@ export interface ListPageOptions<T> {
   header?: Node[];
 }
 
+/** The page's own filters, passed to the API under the same names (empty ones are dropped by `get`). */
+export function filtersOf(query: URLSearchParams, ...names: string[]): Record<string, string | null> {
+  return Object.fromEntries(names.map((name) => [name, query.get(name)]));
+}
+
 /**
  * A list's filter form: its fields go in `fieldsSlot`; submitting navigates to the page with the
  * form's values as the query string, so a filtered list has a URL of its own.
