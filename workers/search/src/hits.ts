@@ -8,7 +8,8 @@ import { ftsExpression, type ParsedQuery } from "#shared/search/query";
  * index's newest matches that pass the filters (at most SEARCH_WINDOW, see indexes.ts) as hits
  * (a UNION ALL) in a materialized set, then the page read from that set in keyset order and the
  * facet counts grouped from it. FTS5 therefore runs each index's match once per request, and
- * reads no further into a broad match than the window.
+ * reads no further into a broad match than the window. The keyword search reads its page back
+ * in the same statement (page.ts); blending reads hits here and reads them back afterwards.
  */
 
 export type Sort = "relevance" | "date";
@@ -109,7 +110,7 @@ export function filterClause(filters: Filters, index?: SearchIndex): Statement {
   return { sql: where.length ? where.join(" AND ") : "1", binds };
 }
 
-const ORDER: Record<Sort, string> = {
+export const ORDER: Record<Sort, string> = {
   relevance: "score DESC, date DESC, type_order, pk",
   date: "date DESC, score DESC, type_order, pk",
 };
@@ -128,33 +129,65 @@ export const keysetOf = (sort: Sort, hit: Hit): Keyset =>
   sort === "relevance" ? [hit.score, hit.date, hit.type_order, hit.pk] : [hit.date, hit.score, hit.type_order, hit.pk];
 
 /**
- * The page (`limit + 1` hits after the keyset, so the caller knows whether more follow) and the
- * facets of all the hits, as rows of one statement told apart by `kind`.
+ * `found`: every requested index's window of hits passing the filters, each scored relative to
+ * the best hit of its own index among them. Materialized, so the page and every facet read it
+ * and FTS5 runs each index's match once.
  */
-export function pageAndFacets(query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number): Statement {
+export function foundTable(query: ParsedQuery, filters: Filters): Statement {
   const hits = hitsUnion(query, filters);
-  const next = after(sort, keyset);
-  // Scores are relative to the best hit of the same index, among the hits the filters keep.
-  const sql = `WITH found AS MATERIALIZED (
+  return {
+    sql: `found AS MATERIALIZED (
   SELECT type, type_order, pk, rowid, date, session, party,
     coalesce(raw / nullif(max(raw) OVER (PARTITION BY type), 0), 1) * boost AS score
   FROM (
   ${hits.sql}
   )
-)
-SELECT * FROM (
-  SELECT 'hit' AS kind, type AS value, pk, rowid, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n
-  FROM found WHERE ${next.sql} ORDER BY ${ORDER[sort]} LIMIT ?
-)
-UNION ALL SELECT 'type', type, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY type
-UNION ALL SELECT 'party', found.party, NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.short_name_en, p.short_name_fr, count(*)
-  FROM found LEFT JOIN parties p ON p.slug = found.party GROUP BY found.party
-UNION ALL SELECT 'session', session, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY session
-UNION ALL SELECT 'year', nullif(substr(date, 1, 4), ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM found GROUP BY 2`;
-  return { sql, binds: [...hits.binds, ...next.binds, limit + 1] };
+)`,
+    binds: hits.binds,
+  };
 }
 
-interface PageRow {
+/** `limit` hits after the keyset, in the sort's order, from `found`. */
+export function pageOfFound(sort: Sort, keyset: Keyset | undefined): Statement {
+  const next = after(sort, keyset);
+  return {
+    sql: `SELECT type, type_order, pk, rowid, score, date, session, party FROM found WHERE ${next.sql} ORDER BY ${ORDER[sort]} LIMIT ?`,
+    binds: next.binds,
+  };
+}
+
+/** Every row a page statement answers has these columns (`row`: a hit read back, as JSON; page.ts). */
+const COLUMNS = "kind, value, pk, rowid, score, date, type_order, session, party, label_en, label_fr, n, row";
+
+/**
+ * The facet counts of `found`, as four terms of a compound SELECT: with the page's term, the
+ * five that D1 allows in one.
+ */
+export const FACET_ROWS = `SELECT 'type' AS kind, type AS value, NULL AS pk, NULL AS rowid, NULL AS score, NULL AS date, NULL AS type_order,
+    NULL AS session, NULL AS party, NULL AS label_en, NULL AS label_fr, count(*) AS n, NULL AS row
+  FROM found GROUP BY type
+UNION ALL SELECT 'party', found.party, NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.short_name_en, p.short_name_fr, count(*), NULL
+  FROM found LEFT JOIN parties p ON p.slug = found.party GROUP BY found.party
+UNION ALL SELECT 'session', session, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*), NULL FROM found GROUP BY session
+UNION ALL SELECT 'year', nullif(substr(date, 1, 4), ''), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*), NULL FROM found GROUP BY 2`;
+
+/**
+ * The page (`limit + 1` hits after the keyset, so the caller knows whether more follow) and the
+ * facets of all the hits, as rows of one statement told apart by `kind`.
+ */
+export function pageAndFacets(query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number): Statement {
+  const found = foundTable(query, filters);
+  const page = pageOfFound(sort, keyset);
+  const sql = `WITH ${found.sql}
+SELECT ${COLUMNS} FROM (
+  SELECT 'hit' AS kind, type AS value, pk, rowid, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n, NULL AS row
+  FROM (${page.sql})
+)
+UNION ALL ${FACET_ROWS}`;
+  return { sql, binds: [...found.binds, ...page.binds, limit + 1] };
+}
+
+export interface PageRow {
   kind: "hit" | FacetRow["facet"];
   value: string | null;
   pk: number | null;
@@ -167,6 +200,7 @@ interface PageRow {
   label_en: string | null;
   label_fr: string | null;
   n: number | null;
+  row: string | null;
 }
 
 /** A page of hits (`limit + 1` of them, when there are more) with the facet counts of them all. */
@@ -176,25 +210,21 @@ export async function readHits(db: D1Database, query: ParsedQuery, filters: Filt
     .prepare(statement.sql)
     .bind(...statement.binds)
     .all<PageRow>();
-  return splitPageRows(results);
+  return { hits: results.filter((r) => r.kind === "hit").map(hitOf), facets: facetRowsOf(results) };
 }
 
-function splitPageRows(rows: PageRow[]): { hits: Hit[]; facets: FacetRow[] } {
-  const hits: Hit[] = [];
-  const facets: FacetRow[] = [];
-  for (const row of rows) {
-    if (row.kind === "hit") {
-      hits.push({
-        type: row.value as ResultType,
-        pk: row.pk!,
-        rowid: row.rowid!,
-        score: row.score!,
-        date: row.date ?? "",
-        type_order: row.type_order!,
-        session: row.session,
-        party: row.party,
-      });
-    } else facets.push({ facet: row.kind, value: row.value, label_en: row.label_en, label_fr: row.label_fr, n: row.n ?? 0 });
-  }
-  return { hits, facets };
-}
+export const hitOf = (row: PageRow): Hit => ({
+  type: row.value as ResultType,
+  pk: row.pk!,
+  rowid: row.rowid!,
+  score: row.score!,
+  date: row.date ?? "",
+  type_order: row.type_order!,
+  session: row.session,
+  party: row.party,
+});
+
+export const facetRowsOf = (rows: PageRow[]): FacetRow[] =>
+  rows.flatMap((row) =>
+    row.kind === "hit" ? [] : [{ facet: row.kind, value: row.value, label_en: row.label_en, label_fr: row.label_fr, n: row.n ?? 0 }],
+  );

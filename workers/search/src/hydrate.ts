@@ -2,7 +2,7 @@ import type { Lang } from "#shared/http/lang";
 import { matchFor, type Hit } from "./hits";
 import type { ResultType } from "./indexes";
 import type { ParsedQuery } from "#shared/search/query";
-import { HYDRATIONS, type HitRef, type SearchResult } from "./results";
+import { HYDRATIONS, type SearchResult } from "./results";
 
 /** A hit in its place on a page. */
 export interface Placed {
@@ -12,10 +12,29 @@ export interface Placed {
   matched?: ("keyword" | "semantic")[];
 }
 
+const ids = "(SELECT value FROM json_each(?))";
+
 /**
- * Reads a page of hits back as results, in the hits' order, with one query per type in one
- * batch. Keyword hits are read under the same MATCH expression they were found with, so FTS5
- * marks their matches in the snippets.
+ * The SQL reading back one type's hits, bound to a JSON array of their index rowids after the
+ * match expression they were found with, or of their keys without one.
+ */
+export function readBackSql(type: ResultType, withMatch: boolean): string {
+  const h = HYDRATIONS[type];
+  const columns = Object.entries(h.columns(withMatch)).map(([alias, expr]) => `${expr} AS ${alias}`);
+  return `SELECT ${columns.join(", ")}
+    FROM ${h.from(withMatch)}
+    WHERE ${withMatch ? `${h.table} MATCH ? AND ${h.table}.rowid IN ${ids}` : `${h.key} IN ${ids}`}`;
+}
+
+/** A hit and its row read back, as the API serves it. */
+export const resultOf = (hit: Hit, row: Record<string, unknown>, display: Lang | undefined): SearchResult =>
+  HYDRATIONS[hit.type].view(row, { pk: hit.pk, score: hit.score, party: hit.party }, display);
+
+/**
+ * Reads placed hits back as results, in their order, with one query per type in one batch:
+ * the blended page's read-back, where the hits come from two rankings (the keyword page is read
+ * back inside its own statement, page.ts). Keyword hits are read under the same MATCH expression
+ * they were found with, so FTS5 marks their matches in the snippets.
  */
 export async function hydrate(db: D1Database, query: ParsedQuery, lang: Lang | undefined, display: Lang | undefined, placed: Placed[]): Promise<SearchResult[]> {
   const groups = new Map<string, { type: ResultType; keyword: boolean; pks: number[] }>();
@@ -30,9 +49,9 @@ export async function hydrate(db: D1Database, query: ParsedQuery, lang: Lang | u
   if (list.length === 0) return [];
   const answers = await db.batch<Record<string, unknown>>(
     list.map((g) => {
-      const hydration = HYDRATIONS[g.type];
       const ids = JSON.stringify(g.pks);
-      return g.keyword ? db.prepare(hydration.sql(true)).bind(matchFor(g.type, query, lang), ids) : db.prepare(hydration.sql(false)).bind(ids);
+      const sql = db.prepare(readBackSql(g.type, g.keyword));
+      return g.keyword ? sql.bind(matchFor(g.type, query, lang), ids) : sql.bind(ids);
     }),
   );
   const rows = new Map<string, Record<string, unknown>>();
@@ -43,8 +62,7 @@ export async function hydrate(db: D1Database, query: ParsedQuery, lang: Lang | u
   return placed.flatMap(({ hit, keyword, matched }) => {
     const row = rows.get(`${hit.type}:${keyword}:${hit.pk}`);
     if (!row) return [];
-    const ref: HitRef = { pk: hit.pk, score: hit.score, party: hit.party };
-    const result = HYDRATIONS[hit.type].view(row, ref, display);
+    const result = resultOf(hit, row, display);
     return [matched ? { ...result, matched } : result];
   });
 }

@@ -74,9 +74,6 @@ export interface HitRef {
   party: string | null;
 }
 
-/** A member ref's columns, from `members m`. */
-const MEMBER_COLUMNS = `m.slug AS member_slug, m.name AS member_name, ${MEMBER_HOUSE_ID} AS member_house_id`;
-
 interface MemberColumns {
   member_slug: string | null;
   member_name: string | null;
@@ -90,16 +87,22 @@ const pick = (lang: Lang | undefined, en: string | null, fr: string | null): str
   (lang === "fr" ? (fr || en) : (en || fr)) || null;
 
 /**
- * The SQL that reads back one type's hits. With a match expression, FTS5 marks the matches in
- * snippets (the match must be the one the hits came from); without one (results found only by
- * semantic search), statements are read directly and their snippet is the start of the text.
+ * How one type's hits are read back: the columns a result is built from (alias → SQL
+ * expression) and the tables they come from. With a match expression the FROM starts at the
+ * type's FTS5 table, read under the MATCH the hits came from, so FTS5 marks the matches in
+ * snippets; without one (results found only by semantic search), statements are read directly
+ * and their snippet is the start of the text. hydrate.ts turns these into SQL.
  */
 export interface Hydration {
-  sql: (withMatch: boolean) => string;
+  /** The FTS5 table, whose rowids the hits carry. */
+  table: string;
+  columns: (withMatch: boolean) => Record<string, string>;
+  from: (withMatch: boolean) => string;
+  /** The primary key a hit's `pk` names, for reading without a match. */
+  key: string;
   view: (row: Record<string, unknown>, hit: HitRef, lang: Lang | undefined) => SearchResult;
 }
 
-const ids = "(SELECT value FROM json_each(?))";
 
 interface StatementRow extends MemberColumns {
   id: number;
@@ -282,60 +285,104 @@ function representativeView(row: RepresentativeRow, hit: HitRef): SearchResult {
 
 const SNIPPET_TOKENS = 32;
 
+/** A member ref's columns, from `members m`. */
+const MEMBER_COLUMNS = { member_slug: "m.slug", member_name: "m.name", member_house_id: MEMBER_HOUSE_ID };
+
+const highlights = (table: string, names: string[]) => Object.fromEntries(names.map((name, i) => [name, `highlight(${table}, ${i}, ${SQL_MARKS})`]));
+
 export const HYDRATIONS: Record<ResultType, Hydration> = {
   statement: {
-    sql: (withMatch) => `SELECT s.id, s.date, s.sequence, s.speaker_name_en, s.speaker_name_fr, s.heading_en, s.heading_fr,
-        s.subheading_en, s.subheading_fr, s.floor_language, d.kind, d.session_code AS session, d.number AS document_number,
-        c.slug AS committee, ${MEMBER_COLUMNS},
-        ${
-          withMatch
-            ? `snippet(statements_fts, 6, ${SQL_MARKS}, '…', ${SNIPPET_TOKENS}) AS snippet_en,
-        snippet(statements_fts, 7, ${SQL_MARKS}, '…', ${SNIPPET_TOKENS}) AS snippet_fr`
-            : "NULL AS snippet_en, NULL AS snippet_fr, substr(s.text_en, 1, 2000) AS text_en, substr(s.text_fr, 1, 2000) AS text_fr"
-        }
-      FROM ${
-        withMatch
-          ? "statements_fts CROSS JOIN statement_search ss ON ss.key = statements_fts.rowid CROSS JOIN statements s ON s.id = ss.statement_id"
-          : "statements s"
-      }
+    table: "statements_fts",
+    columns: (withMatch) => ({
+      id: "s.id",
+      date: "s.date",
+      sequence: "s.sequence",
+      speaker_name_en: "s.speaker_name_en",
+      speaker_name_fr: "s.speaker_name_fr",
+      heading_en: "s.heading_en",
+      heading_fr: "s.heading_fr",
+      subheading_en: "s.subheading_en",
+      subheading_fr: "s.subheading_fr",
+      floor_language: "s.floor_language",
+      kind: "d.kind",
+      session: "d.session_code",
+      document_number: "d.number",
+      committee: "c.slug",
+      ...MEMBER_COLUMNS,
+      ...(withMatch
+        ? {
+            snippet_en: `snippet(statements_fts, 6, ${SQL_MARKS}, '…', ${SNIPPET_TOKENS})`,
+            snippet_fr: `snippet(statements_fts, 7, ${SQL_MARKS}, '…', ${SNIPPET_TOKENS})`,
+          }
+        : { snippet_en: "NULL", snippet_fr: "NULL", text_en: "substr(s.text_en, 1, 2000)", text_fr: "substr(s.text_fr, 1, 2000)" }),
+    }),
+    from: (withMatch) => `${
+      withMatch
+        ? "statements_fts CROSS JOIN statement_search ss ON ss.key = statements_fts.rowid CROSS JOIN statements s ON s.id = ss.statement_id"
+        : "statements s"
+    }
       JOIN documents d ON d.id = s.document_id
       LEFT JOIN members m ON m.id = s.member_id
       LEFT JOIN committee_meetings cm ON cm.document_id = d.id
-      LEFT JOIN committees c ON c.id = cm.committee_id
-      WHERE ${withMatch ? `statements_fts MATCH ? AND statements_fts.rowid IN ${ids}` : `s.id IN ${ids}`}`,
+      LEFT JOIN committees c ON c.id = cm.committee_id`,
+    key: "s.id",
     view: (row, hit, lang) => statementView(row as unknown as StatementRow, hit, lang),
   },
   bill: {
-    sql: () => `SELECT b.id, b.session_code AS session, b.number, b.short_title_en, b.short_title_fr, b.long_title_en, b.long_title_fr,
-        b.status, coalesce(b.introduced_date, b.status_date) AS date, ${MEMBER_COLUMNS},
-        highlight(bills_fts, 0, ${SQL_MARKS}) AS number_html,
-        highlight(bills_fts, 1, ${SQL_MARKS}) AS short_en_html, highlight(bills_fts, 2, ${SQL_MARKS}) AS short_fr_html,
-        highlight(bills_fts, 3, ${SQL_MARKS}) AS long_en_html, highlight(bills_fts, 4, ${SQL_MARKS}) AS long_fr_html
-      FROM bills_fts CROSS JOIN bills b ON b.id = bills_fts.rowid
-      LEFT JOIN members m ON m.id = b.sponsor_member_id
-      WHERE bills_fts MATCH ? AND bills_fts.rowid IN ${ids}`,
+    table: "bills_fts",
+    columns: () => ({
+      id: "b.id",
+      session: "b.session_code",
+      number: "b.number",
+      short_title_en: "b.short_title_en",
+      short_title_fr: "b.short_title_fr",
+      long_title_en: "b.long_title_en",
+      long_title_fr: "b.long_title_fr",
+      status: "b.status",
+      date: "coalesce(b.introduced_date, b.status_date)",
+      ...MEMBER_COLUMNS,
+      ...highlights("bills_fts", ["number_html", "short_en_html", "short_fr_html", "long_en_html", "long_fr_html"]),
+    }),
+    from: () => "bills_fts CROSS JOIN bills b ON b.id = bills_fts.rowid LEFT JOIN members m ON m.id = b.sponsor_member_id",
+    key: "b.id",
     view: (row, hit, lang) => billView(row as unknown as BillRow, hit, lang),
   },
   member: {
-    sql: () => `SELECT m.id, ${MEMBER_COLUMNS}, highlight(members_fts, 0, ${SQL_MARKS}) AS name_html
-      FROM members_fts CROSS JOIN members m ON m.id = members_fts.rowid
-      WHERE members_fts MATCH ? AND members_fts.rowid IN ${ids}`,
+    table: "members_fts",
+    columns: () => ({ id: "m.id", ...MEMBER_COLUMNS, ...highlights("members_fts", ["name_html"]) }),
+    from: () => "members_fts CROSS JOIN members m ON m.id = members_fts.rowid",
+    key: "m.id",
     view: (row, hit) => memberView(row as unknown as MemberRow, hit),
   },
   committee: {
-    sql: () => `SELECT c.id, c.slug, c.acronym, c.name_en, c.name_fr, highlight(committees_fts, 0, ${SQL_MARKS}) AS acronym_html,
-        highlight(committees_fts, 1, ${SQL_MARKS}) AS name_en_html, highlight(committees_fts, 2, ${SQL_MARKS}) AS name_fr_html
-      FROM committees_fts CROSS JOIN committees c ON c.id = committees_fts.rowid
-      WHERE committees_fts MATCH ? AND committees_fts.rowid IN ${ids}`,
+    table: "committees_fts",
+    columns: () => ({
+      id: "c.id",
+      slug: "c.slug",
+      acronym: "c.acronym",
+      name_en: "c.name_en",
+      name_fr: "c.name_fr",
+      ...highlights("committees_fts", ["acronym_html", "name_en_html", "name_fr_html"]),
+    }),
+    from: () => "committees_fts CROSS JOIN committees c ON c.id = committees_fts.rowid",
+    key: "c.id",
     view: (row, hit, lang) => committeeView(row as unknown as CommitteeRow, hit, lang),
   },
   representative: {
-    sql: () => `SELECT r.id, r.slug, r.name, r.elected_office, r.district_name, r.party_name, j.slug AS jurisdiction,
-        highlight(representatives_fts, 0, ${SQL_MARKS}) AS name_html, highlight(representatives_fts, 1, ${SQL_MARKS}) AS district_html,
-        highlight(representatives_fts, 2, ${SQL_MARKS}) AS office_html, highlight(representatives_fts, 3, ${SQL_MARKS}) AS party_html
-      FROM representatives_fts CROSS JOIN representatives r ON r.id = representatives_fts.rowid
-      JOIN jurisdictions j ON j.id = r.jurisdiction_id
-      WHERE representatives_fts MATCH ? AND representatives_fts.rowid IN ${ids}`,
+    table: "representatives_fts",
+    columns: () => ({
+      id: "r.id",
+      slug: "r.slug",
+      name: "r.name",
+      elected_office: "r.elected_office",
+      district_name: "r.district_name",
+      party_name: "r.party_name",
+      jurisdiction: "j.slug",
+      ...highlights("representatives_fts", ["name_html", "district_html", "office_html", "party_html"]),
+    }),
+    from: () =>
+      "representatives_fts CROSS JOIN representatives r ON r.id = representatives_fts.rowid JOIN jurisdictions j ON j.id = r.jurisdiction_id",
+    key: "r.id",
     view: (row, hit) => representativeView(row as unknown as RepresentativeRow, hit),
   },
 };

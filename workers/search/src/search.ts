@@ -4,15 +4,16 @@ import { decodeCursor, encodeCursor, PaginationSchema, type CursorKey } from "#s
 import { ProblemError } from "#shared/http/problem";
 import { blended, type BlendCursor } from "./blend";
 import { facetsOf, FacetsSchema, totalOf, totalRelationOf } from "./facets";
-import { keysetOf, readHits, type Filters, type Keyset, type Sort } from "./hits";
-import { hydrate } from "./hydrate";
+import { keysetOf, type Filters, type Keyset, type Sort } from "./hits";
+import { readPage } from "./page";
 import { parseQuery, type ParsedQuery } from "#shared/search/query";
 import { SearchResultSchema } from "./results";
 import type { Semantic } from "./semantic";
 
 /**
- * A search, start to finish: parse the query, read a page of hits with the total and facets,
- * read the page back with snippets; or, when semantic search is bound, blend (blend.ts).
+ * A search, start to finish: parse the query, then read the page of results with their snippets,
+ * the total and the facets in one statement (page.ts); or, when semantic search is bound, blend
+ * (blend.ts).
  */
 
 export const SearchPageSchema = z
@@ -79,14 +80,12 @@ export async function search(env: { CIVIC: D1Database }, semantic: Semantic | un
 }
 
 async function keywordPage(db: D1Database, query: ParsedQuery, request: SearchRequest, keyset: Keyset | undefined): Promise<SearchPage> {
-  const { hits, facets } = await readHits(db, query, request.filters, request.sort, keyset, request.limit);
-  const served = hits.slice(0, request.limit);
-  const last = served[served.length - 1];
+  const { results, last, more, facets } = await readPage(db, query, request.filters, request.sort, keyset, request.limit, request.display);
   return {
-    data: await hydrate(db, query, request.filters.lang, request.display, served.map((hit) => ({ hit, keyword: true }))),
+    data: results,
     facets: facetsOf(facets, request.display),
     pagination: {
-      next_cursor: hits.length > request.limit && last ? encodeCursor(keysetOf(request.sort, last)) : null,
+      next_cursor: more && last ? encodeCursor(keysetOf(request.sort, last)) : null,
       limit: request.limit,
       total: totalOf(facets),
       total_relation: totalRelationOf(facets),
