@@ -1,6 +1,8 @@
 // One caller of the raw-SQLite baseline, in a thread of its own with its own connection:
 // better-sqlite3 is synchronous, so N callers in one thread would only queue behind each other,
-// while N threads query concurrently as N requests to the Worker can. Each search is the search
+// while N threads query concurrently as N requests to the Worker can. (Callers queueing on one
+// connection is the other baseline at concurrency > 1: a D1 database runs one statement at a
+// time, see the "run" message.) Each search is the search
 // service's own search() (search.ts: the query parsed, the page-and-facets statement, the
 // snippet statements in one batch, the results built), over a D1-shaped wrapper. No HTTP, no
 // validation, no JSON, no analytics row.
@@ -46,16 +48,22 @@ parentPort.on("message", async (msg) => {
   } else if (msg.op === "run") {
     // Requests are taken from a counter shared by every caller, as the Worker's callers take
     // them, so each pass runs every query the same number of times whatever the concurrency.
+    // `callers` > 1 runs that many callers in this thread, on this one connection: each search
+    // awaits between its statements, so the callers' statements interleave and run one at a
+    // time, as every request's statements do on a D1 database.
     const counter = new Int32Array(msg.counter);
     const latencies = queries.map(() => []);
-    for (;;) {
-      const i = Atomics.add(counter, 0, 1);
-      if (i >= msg.total) break;
-      const q = i % queries.length;
-      const t0 = performance.now();
-      await searchOnce(queries[q].request);
-      latencies[q].push(performance.now() - t0);
-    }
+    const caller = async () => {
+      for (;;) {
+        const i = Atomics.add(counter, 0, 1);
+        if (i >= msg.total) break;
+        const q = i % queries.length;
+        const t0 = performance.now();
+        await searchOnce(queries[q].request);
+        latencies[q].push(performance.now() - t0);
+      }
+    };
+    await Promise.all(Array.from({ length: msg.callers ?? 1 }, caller));
     parentPort.postMessage({ latencies });
   } else if (msg.op === "close") {
     db.close();
