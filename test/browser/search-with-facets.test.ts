@@ -28,7 +28,8 @@ test("a citizen searches a phrase from the home page and narrows the results to 
   await eventually(() => votes.getByRole("listitem").getByRole("link").allInnerTexts()).toEqual(latestVotes.data.map((v) => `Division No. ${v.number}`));
   await screenshot("home");
   const search = page.getByRole("search", { name: "Search what was said" });
-  await search.getByRole("searchbox", { name: "Words or phrases" }).fill(phrase);
+  // The search box completes as one types (a combobox); the phrase is searched as typed.
+  await search.getByRole("combobox", { name: "Words or phrases" }).fill(phrase);
   await search.getByRole("button", { name: "Search" }).click();
 
   await page.getByRole("heading", { level: 1, name: `Search: ${phrase}` }).waitFor();

@@ -350,6 +350,19 @@ export interface Postcode {
   boundaries: { boundary_set_name: string; name: string; external_id: string | null }[];
 }
 
+/** `GET /api/v1/search/suggest`: a completion of what was typed. */
+export interface Suggestion {
+  type: "member" | "bill" | "topic";
+  /** House id or slug (members), `session/number` (bills), the title (topics). */
+  id: string;
+  text: string;
+  /** `text` as HTML, the completed words in `<mark>`. */
+  html: string;
+  url: string;
+  statements?: number;
+  lang?: "en" | "fr";
+}
+
 export type ResultType = "statement" | "bill" | "member" | "committee" | "representative";
 export const RESULT_TYPES: ResultType[] = ["statement", "bill", "member", "committee", "representative"];
 

@@ -8,6 +8,7 @@ import { textField } from "../ui/forms";
 import { billTitle, resultTag, stageTag } from "../ui/labels";
 import { billPath, clip, link, section, sittingPath, votePath } from "../ui/page";
 import { emptyState, loadInto } from "../ui/states";
+import { withSuggestions } from "../ui/suggest";
 
 const m = defineMessages(
   {
@@ -98,6 +99,7 @@ export default function home(ctx: PageContext): PageView {
     textField({ label: m("search.label"), name: "q", type: "search", hint: m("search.hint"), required: true }),
     h("button", { type: "submit", class: "button" }, m("search.submit")),
   );
+  withSuggestions(searchForm.querySelector<HTMLInputElement>("input[name=q]")!);
 
   const sittings = h("div", { class: "slot" });
   const votes = h("div", { class: "slot" });

@@ -11,6 +11,7 @@ import { announce } from "../ui/live";
 import { billPath, committeePath, meetingPath, memberPath, sittingPath } from "../ui/page";
 import { pager } from "../ui/pager";
 import { highlighted } from "../ui/snippet";
+import { withSuggestions } from "../ui/suggest";
 
 const m = defineMessages(
   {
@@ -133,6 +134,7 @@ export default function search(ctx: PageContext): PageView {
         ],
       }),
     );
+    withSuggestions(fields.querySelector<HTMLInputElement>("input[name=q]")!);
   }
 
   async function searchNow(announceCount: boolean): Promise<void> {
