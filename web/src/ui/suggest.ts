@@ -20,6 +20,7 @@ const m = defineMessages(
     "type.bill": "Bill",
     "type.topic": "Topic",
     "statements": "{n} statements",
+    "statements.one": "1 statement",
     "count": "{n} suggestions. Use the up and down arrows to choose one.",
     "count.one": "1 suggestion. Use the down arrow to choose it.",
   },
@@ -28,6 +29,7 @@ const m = defineMessages(
     "type.bill": "Projet de loi",
     "type.topic": "Sujet",
     "statements": "{n} interventions",
+    "statements.one": "1 intervention",
     "count": "{n} suggestions. Utilisez les flèches haut et bas pour en choisir une.",
     "count.one": "1 suggestion. Utilisez la flèche bas pour la choisir.",
   },
@@ -115,7 +117,8 @@ export function withSuggestions(input: HTMLInputElement): void {
           },
           h("span", { class: "suggestion-type" }, m(`type.${s.type}`)),
           h("span", { class: "suggestion-text", lang: s.lang }, highlighted(s.html)),
-          s.statements !== undefined && h("span", { class: "suggestion-count" }, m("statements", { n: formatNumber(s.statements) })),
+          s.statements !== undefined &&
+            h("span", { class: "suggestion-count" }, s.statements === 1 ? m("statements.one") : m("statements", { n: formatNumber(s.statements) })),
         ),
       ),
     );
