@@ -1,6 +1,6 @@
 import type { Lang } from "#shared/http/lang";
 import { bm25Of, INDEXES, languageColumns, SEARCH_WINDOW, searchKeyRange, type ResultType, type SearchIndex } from "./indexes";
-import { MEMBER_PK, memberPkBinds } from "./members";
+import { MEMBER_PK, memberPkBinds } from "#shared/civic/members-sql";
 import { ftsExpression, type ParsedQuery } from "#shared/search/query";
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { DOCUMENT_KINDS } from "#shared/db/civic";
 import type { Lang } from "#shared/http/lang";
-import { MEMBER_HOUSE_ID } from "./members";
+import { memberHouseIdOf } from "#shared/civic/members-sql";
 import { hasMark, leadHtml, markedHtml, SQL_MARKS } from "./highlight";
 import { RESULT_TYPES, type ResultType } from "./indexes";
 
@@ -286,7 +286,7 @@ function representativeView(row: RepresentativeRow, hit: HitRef): SearchResult {
 const SNIPPET_TOKENS = 32;
 
 /** A member ref's columns, from `members m`. */
-const MEMBER_COLUMNS = { member_slug: "m.slug", member_name: "m.name", member_house_id: MEMBER_HOUSE_ID };
+const MEMBER_COLUMNS = { member_slug: "m.slug", member_name: "m.name", member_house_id: memberHouseIdOf("m") };
 
 const highlights = (table: string, names: string[]) => Object.fromEntries(names.map((name, i) => [name, `highlight(${table}, ${i}, ${SQL_MARKS})`]));
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Lang } from "#shared/http/lang";
-import { MEMBER_HOUSE_ID } from "./members";
+import { memberHouseIdOf } from "#shared/civic/members-sql";
 import { hasMark, markedHtml, SQL_MARKS } from "./highlight";
 import { bm25Of, INDEXES } from "./indexes";
 import { prefixExpression } from "#shared/search/query";
@@ -32,7 +32,7 @@ export async function suggest(db: D1Database, input: string, limit: number, lang
   const [members, bills, topics] = await db.batch<Record<string, unknown>>([
     db
       .prepare(
-        `SELECT m.slug, m.name, ${MEMBER_HOUSE_ID} AS house_id, highlight(members_fts, 0, ${SQL_MARKS}) AS html
+        `SELECT m.slug, m.name, ${memberHouseIdOf("m")} AS house_id, highlight(members_fts, 0, ${SQL_MARKS}) AS html
          FROM members_fts CROSS JOIN members m ON m.id = members_fts.rowid
          WHERE members_fts MATCH ?
          ORDER BY (SELECT max(t.start_date) FROM member_terms t WHERE t.member_id = m.id) DESC, bm25(members_fts), m.name
