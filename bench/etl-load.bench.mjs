@@ -29,6 +29,7 @@ import {
   triggerWrittenTables,
 } from "./lib/sqlite-baseline.mjs";
 import { divisionsFor, SUMMARY_SQL, SYNTHETIC_SESSION, templatesFrom } from "./lib/synthetic-divisions.mjs";
+import { int, printFailure, printOutcome, sec, table } from "./lib/report.mjs";
 
 export const description =
   "the ETL loading all real data (cron → queue → D1) and 1M generated ballots through its upsert(), against better-sqlite3 writing the same rows";
@@ -52,15 +53,8 @@ const EXPORT_PAGE = 5000;
 const POLL_MS = 100;
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 
-const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
-const sec = (ms) => (ms / 1000).toFixed(2);
 const ratio = (x) => (!Number.isFinite(x) ? "-" : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2));
 
-function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join("  ");
-  return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
-}
 
 /** Options from the environment, for `npm run bench`, whose flags are shared by every benchmark. */
 function fromEnvironment() {
@@ -364,16 +358,9 @@ export default async function run(options) {
       `D1 and both better-sqlite3 copies hold the same synthetic ballots: ${problems.some((p) => p.startsWith("D1 and")) ? "NO" : "yes"} (${int(d1Summary.ballots)} ballots, ${int(d1Summary.divisions)} divisions)`,
     );
 
-    if (problems.length) {
-      const bar = "!".repeat(78);
-      print("", bar, "!! ERRORS — these figures are not valid:", ...problems.map((p) => `!!   ${p}`), bar);
-      print(`last runtime output:\n${runtimeOutput.slice(-10).join("\n")}`);
-    }
-    console.log(out.join("\n"));
-    return { errors: problems.length };
+    return printOutcome(out, problems, runtimeOutput);
   } catch (err) {
-    if (out.length) console.log(out.join("\n"));
-    console.error(`last runtime output:\n${runtimeOutput.slice(-15).join("\n")}`);
+    printFailure(out, runtimeOutput);
     throw err;
   } finally {
     await dispose();

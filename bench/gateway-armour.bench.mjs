@@ -11,7 +11,7 @@ import { ACCESS_TOKEN, generateSigningKey, mintAccessToken } from "./lib/access-
 import { startExpressGateway } from "./lib/express-gateway.mjs";
 import { compare } from "./lib/load.mjs";
 import { GATEWAY, serviceWorkerName, startPlatform } from "./lib/platform.mjs";
-import { ratios, report, roundRatios } from "./lib/report.mjs";
+import { fmt, ratios, report, roundRatios, table } from "./lib/report.mjs";
 
 export const description =
   "GET /api/v1/sessions direct vs through the gateway (JWT + RateLimiter DO + CircuitBreaker DO) vs an Express + jsonwebtoken + express-rate-limit + http-proxy-middleware gateway";
@@ -167,13 +167,7 @@ export default async function run({ concurrency, warmup, duration, rounds, progr
   }
 }
 
-const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
-
-function printTable(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join("  ");
-  console.log([line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n"));
-}
+const printTable = (rows) => console.log(table(rows));
 
 /**
  * Our gateway against Express doing the same work. Only the server-side CPU (workerd + the

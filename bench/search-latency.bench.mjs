@@ -23,6 +23,7 @@ import { bundleSearchNode } from "./lib/search-bundle.mjs";
 import { pathOf, queryMix, requestOf } from "./lib/search-queries.mjs";
 import { COPY_DOCUMENTS_SQL, COPY_STATEMENTS_SQL, copyPlan, FILTER_VALUES_SQL, REAL_SQL, SUMMARY_SQL } from "./lib/search-synthetic.mjs";
 import { createCivicSchema, insertRows, openDatabase, tableNames, triggerWrittenTables } from "./lib/sqlite-baseline.mjs";
+import { fmt, int, printFailure, printOutcome, sec, table } from "./lib/report.mjs";
 
 export const description = "GET /api/v1/search on the search Worker over ≥ 1M generated statements, against the same FTS5 SQL on better-sqlite3";
 
@@ -46,15 +47,7 @@ const TARGET_RATIO = 1.5;
 const TARGET_P95_MS = 50;
 const thread = fileURLToPath(new URL("./lib/search-baseline-thread.mjs", import.meta.url));
 
-const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
-const sec = (ms) => (ms / 1000).toFixed(2);
-const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "-");
 
-function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join("  ");
-  return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
-}
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
@@ -389,16 +382,9 @@ export default async function run(options) {
       );
     }
     print("", `whole benchmark ${sec(performance.now() - t00)} s`);
-    if (problems.length) {
-      const bar = "!".repeat(78);
-      print("", bar, "!! ERRORS — these figures are not valid:", ...problems.map((p) => `!!   ${p}`), bar);
-      print(`last runtime output:\n${runtimeOutput.slice(-10).join("\n")}`);
-    }
-    console.log(out.join("\n"));
-    return { errors: problems.length };
+    return printOutcome(out, problems, runtimeOutput);
   } catch (err) {
-    if (out.length) console.log(out.join("\n"));
-    console.error(`last runtime output:\n${runtimeOutput.slice(-15).join("\n")}`);
+    printFailure(out, runtimeOutput);
     throw err;
   } finally {
     await dispose();

@@ -2,12 +2,36 @@
 // run: absolute figures move with the machine and its load, ratios are what compare across runs
 // and machines.
 
-const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
+export const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
+export const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
+export const sec = (ms) => (ms / 1000).toFixed(2);
 
-function table(rows) {
+/** Rows as aligned text columns: the first left-aligned, the others right-aligned, the header ruled off. */
+export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   const line = (r) => r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join("  ");
   return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+/**
+ * The end of a benchmark that collects its lines before printing them: the lines, then the
+ * problems that make the figures invalid with what the runtime said last. Returns the outcome
+ * bench/run.mjs reads (its exit code counts errors, never timings).
+ */
+export function printOutcome(lines, problems, runtimeOutput) {
+  if (problems.length) {
+    const bar = "!".repeat(78);
+    lines.push("", bar, "!! ERRORS — these figures are not valid:", ...problems.map((p) => `!!   ${p}`), bar);
+    lines.push(`last runtime output:\n${runtimeOutput.slice(-10).join("\n")}`);
+  }
+  console.log(lines.join("\n"));
+  return { errors: problems.length };
+}
+
+/** A benchmark that failed part-way: what it had found, and what the runtime said last. */
+export function printFailure(lines, runtimeOutput) {
+  if (lines.length) console.log(lines.join("\n"));
+  console.error(`last runtime output:\n${runtimeOutput.slice(-15).join("\n")}`);
 }
 
 function median(xs) {
