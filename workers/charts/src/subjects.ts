@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
+import { divisionColumns } from "#shared/civic/divisions-sql";
 import { DIVISION_RESULTS, divisions, sessions } from "#shared/db/civic";
 import type { CivicDb } from "#shared/db/index";
 import type { Lang } from "#shared/http/lang";
@@ -38,18 +39,7 @@ export type DivisionRef = z.infer<typeof DivisionRefSchema>;
 
 export async function requireDivision(db: CivicDb, session: string, number: number): Promise<DivisionRef & { id: number }> {
   const [division] = await db
-    .select({
-      id: divisions.id,
-      session: divisions.sessionCode,
-      number: divisions.number,
-      date: divisions.date,
-      description_en: divisions.descriptionEn,
-      description_fr: divisions.descriptionFr,
-      result: divisions.result,
-      yea_total: divisions.yeaTotal,
-      nay_total: divisions.nayTotal,
-      paired_total: divisions.pairedTotal,
-    })
+    .select({ id: divisions.id, ...divisionColumns })
     .from(divisions)
     .where(and(eq(divisions.sessionCode, session), eq(divisions.number, number)));
   if (!division) {

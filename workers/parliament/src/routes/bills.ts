@@ -23,6 +23,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
 import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { divisionColumns } from "#shared/civic/divisions-sql";
 import { currentTerm, findMemberPk, isCurrentTermOfMember, memberHouseId } from "#shared/civic/members-sql";
 import { BillNumberPath, BillStatusQuery, MemberId, SessionQuery, sessionPath, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
@@ -124,6 +125,9 @@ const billColumns = {
 };
 
 /** Newest session first; in a session, House bills then Senate bills, by number (C-2 before C-10). */
+/** A bill's divisions, all in its session. */
+const { session: _session, ...divisionsOfBill } = divisionColumns;
+
 const ORDER: SortKey[] = [
   { expr: sessions.parliamentNumber, dir: "desc" },
   { expr: sessions.sessionNumber, dir: "desc" },
@@ -250,16 +254,7 @@ export function registerBills(app: ParliamentApp): void {
         .where(eq(billStageEvents.billId, bill.id))
         .orderBy(asc(billStageEvents.date), asc(billStageEvents.id)),
       db
-        .select({
-          number: divisions.number,
-          date: divisions.date,
-          description_en: divisions.descriptionEn,
-          description_fr: divisions.descriptionFr,
-          result: divisions.result,
-          yea_total: divisions.yeaTotal,
-          nay_total: divisions.nayTotal,
-          paired_total: divisions.pairedTotal,
-        })
+        .select(divisionsOfBill)
         .from(divisions)
         .where(eq(divisions.billId, bill.id))
         .orderBy(asc(divisions.date), asc(divisions.number)),

@@ -11,6 +11,7 @@ import { BallotQuery, MemberIdPath, SessionQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { BillRefSchema, PartyRefSchema } from "../refs";
 import { partyRefColumns, partyView } from "../views";
+import { divisionRef } from "#shared/civic/divisions-sql";
 
 const MemberBallotSchema = z
   .object({
@@ -63,12 +64,7 @@ export function registerMemberVotes(app: ParliamentApp): void {
       db.select({ total: count() }).from(ballots).innerJoin(divisions, eq(divisions.id, ballots.divisionId)).where(and(...filters)),
       db
         .select({
-          session: divisions.sessionCode,
-          number: divisions.number,
-          date: divisions.date,
-          description_en: divisions.descriptionEn,
-          description_fr: divisions.descriptionFr,
-          result: divisions.result,
+          ...divisionRef,
           ballot: ballots.ballot,
           party: partyRefColumns(parties),
           bill: { session: bills.sessionCode, number: bills.number },

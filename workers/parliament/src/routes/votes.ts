@@ -11,6 +11,7 @@ import { ok, problems } from "#shared/http/responses";
 import { BillRefSchema, PartyRefSchema } from "../refs";
 import { partyRefColumns, partyView } from "../views";
 import { divisionPathParams, requireDivision } from "../divisions";
+import { divisionColumns } from "#shared/civic/divisions-sql";
 
 const VoteSchema = z
   .object({
@@ -53,18 +54,7 @@ const ORDER: SortKey[] = [
   { expr: divisions.number, dir: "desc" },
 ];
 
-const voteColumns = {
-  session: divisions.sessionCode,
-  number: divisions.number,
-  date: divisions.date,
-  description_en: divisions.descriptionEn,
-  description_fr: divisions.descriptionFr,
-  result: divisions.result,
-  yea_total: divisions.yeaTotal,
-  nay_total: divisions.nayTotal,
-  paired_total: divisions.pairedTotal,
-  bill: { session: bills.sessionCode, number: bills.number },
-};
+const voteColumns = { ...divisionColumns, bill: { session: bills.sessionCode, number: bills.number } };
 
 const list = createRoute({
   method: "get",
