@@ -91,7 +91,7 @@ const pick = (lang: Lang | undefined, en: string | null, fr: string | null): str
  * expression) and the tables they come from. With a match expression the FROM starts at the
  * type's FTS5 table, read under the MATCH the hits came from, so FTS5 marks the matches in
  * snippets; without one (results found only by semantic search), statements are read directly
- * and their snippet is the start of the text. hydrate.ts turns these into SQL.
+ * and their snippet is the start of the text. page.ts and hydrate.ts turn these into SQL.
  */
 export interface Hydration {
   /** The FTS5 table, whose rowids the hits carry. */
@@ -102,7 +102,6 @@ export interface Hydration {
   key: string;
   view: (row: Record<string, unknown>, hit: HitRef, lang: Lang | undefined) => SearchResult;
 }
-
 
 interface StatementRow extends MemberColumns {
   id: number;
