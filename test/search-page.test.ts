@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { nearestReplica } from "../shared/db/index";
 import { parseQuery } from "../shared/search/query";
 import { readHits, type Filters, type Sort } from "../workers/search/src/hits";
 import { hydrate } from "../workers/search/src/hydrate";
@@ -47,7 +48,7 @@ const cases: { q: string; filters: Filters; sort: Sort; display?: "en" | "fr" }[
 describe("the keyword page", () => {
   it("is one statement: no second round trip to read the page back", async () => {
     const { calls, db } = counted(env.CIVIC);
-    const { page } = await search({ CIVIC: db }, undefined, { q: "carbon tax", filters: filters(), sort: "relevance", limit: 20 });
+    const { page } = await search(db, undefined, { q: "carbon tax", filters: filters(), sort: "relevance", limit: 20 });
     expect(page.data.length).toBe(20);
     expect(page.data.some((r) => r.snippet.includes("<mark>"))).toBe(true);
     expect(calls).toEqual({ prepare: 1, batch: 0 });
@@ -65,6 +66,14 @@ describe("the keyword page", () => {
     expect(one.facets).toEqual(facets);
     expect(one.more).toBe(hits.length > limit);
     expect(one.last).toEqual(served.at(-1));
+  });
+
+  it("reads through a D1 session that any read replica may serve, as the route does", async () => {
+    const session = nearestReplica(env.CIVIC);
+    const { page } = await search(session, undefined, { q: '"climate change"', filters: filters(), sort: "relevance", limit: 5 });
+    expect(page.data).toHaveLength(5);
+    // The session remembers what it has seen, so its later reads see at least as much.
+    expect(session.getBookmark()).toEqual(expect.any(String));
   });
 
   it("answers an empty page, with its facets, when nothing matches", async () => {

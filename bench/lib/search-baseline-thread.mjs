@@ -36,7 +36,7 @@ const d1 = {
 };
 
 async function searchOnce(request) {
-  const { page } = await s.search({ CIVIC: d1 }, undefined, request);
+  const { page } = await s.search(d1, undefined, request);
   return { total: page.pagination.total, hits: page.data.map((r) => (r.type === "statement" ? `statement:${r.id}` : r.type)) };
 }
 

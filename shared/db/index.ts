@@ -16,6 +16,17 @@ export type CivicDb = ReturnType<typeof civicDb>;
 export type IdentityDb = ReturnType<typeof identityDb>;
 export type PlatformDb = ReturnType<typeof platformDb>;
 
+/** What a read needs of a D1 database or a session of one: statements and batches. */
+export type D1Reader = Pick<D1Database, "prepare" | "batch">;
+
+/**
+ * A session whose reads any read replica may serve (D1 read replication, the Sessions API): its
+ * first query goes to the nearest copy, and later ones see at least what it saw. For reads that
+ * tolerate data a few seconds old, such as search; a database without replicas, and local D1,
+ * answer from the primary.
+ */
+export const nearestReplica = (db: D1Database): D1DatabaseSession => db.withSession("first-unconstrained");
+
 /** ISO-8601 UTC with milliseconds, the platform's one timestamp format. */
 export const isoNow = (): string => new Date().toISOString();
 

@@ -7,6 +7,7 @@ import type { ParsedQuery } from "#shared/search/query";
 import { reciprocalRankFusion } from "./rrf";
 import type { SearchPage, SearchRequest } from "./search";
 import { nearestStatements, type Semantic } from "./semantic";
+import type { D1Reader } from "#shared/db/index";
 
 /**
  * Keyword and semantic results blended. The first results are fused: the keyword top
@@ -26,7 +27,7 @@ const keyOf = (type: ResultType, pk: number) => `${type}:${pk}`;
 export type BlendCursor = { keyset: Keyset } | { blendOffset: number };
 
 export async function blended(
-  db: D1Database,
+  db: D1Reader,
   semantic: Semantic,
   query: ParsedQuery,
   request: SearchRequest,
@@ -95,7 +96,7 @@ interface Extra extends Hit {
  * Semantic hits the keyword query does not match, that pass every filter: the results semantic
  * search adds, in semantic order. Read with the same filter SQL as keyword hits.
  */
-async function semanticOnly(db: D1Database, query: ParsedQuery, filters: Filters, pks: number[]): Promise<Extra[]> {
+async function semanticOnly(db: D1Reader, query: ParsedQuery, filters: Filters, pks: number[]): Promise<Extra[]> {
   if (pks.length === 0) return [];
   const where = filterClause(filters);
   const spoken = filters.lang ? `AND s.text_${filters.lang === "fr" ? "fr" : "en"} <> ''` : "";

@@ -2,6 +2,7 @@ import type { Lang } from "#shared/http/lang";
 import { bm25Of, INDEXES, languageColumns, SEARCH_WINDOW, searchKeyRange, type ResultType, type SearchIndex } from "./indexes";
 import { MEMBER_PK, memberPkBinds } from "#shared/civic/members-sql";
 import { ftsExpression, type ParsedQuery } from "#shared/search/query";
+import type { D1Reader } from "#shared/db/index";
 
 /**
  * One SQL statement answers a page of search results together with its total and facets: each
@@ -204,7 +205,7 @@ export interface PageRow {
 }
 
 /** A page of hits (`limit + 1` of them, when there are more) with the facet counts of them all. */
-export async function readHits(db: D1Database, query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number) {
+export async function readHits(db: D1Reader, query: ParsedQuery, filters: Filters, sort: Sort, keyset: Keyset | undefined, limit: number) {
   const statement = pageAndFacets(query, filters, sort, keyset, limit);
   const { results } = await db
     .prepare(statement.sql)

@@ -3,6 +3,7 @@ import { matchFor, type Hit } from "./hits";
 import type { ResultType } from "./indexes";
 import type { ParsedQuery } from "#shared/search/query";
 import { HYDRATIONS, type SearchResult } from "./results";
+import type { D1Reader } from "#shared/db/index";
 
 /** A hit in its place on a page. */
 export interface Placed {
@@ -36,7 +37,7 @@ export const resultOf = (hit: Hit, row: Record<string, unknown>, display: Lang |
  * back inside its own statement, page.ts). Keyword hits are read under the same MATCH expression
  * they were found with, so FTS5 marks their matches in the snippets.
  */
-export async function hydrate(db: D1Database, query: ParsedQuery, lang: Lang | undefined, display: Lang | undefined, placed: Placed[]): Promise<SearchResult[]> {
+export async function hydrate(db: D1Reader, query: ParsedQuery, lang: Lang | undefined, display: Lang | undefined, placed: Placed[]): Promise<SearchResult[]> {
   const groups = new Map<string, { type: ResultType; keyword: boolean; pks: number[] }>();
   for (const { hit, keyword } of placed) {
     const key = `${hit.type}:${keyword}`;

@@ -3,6 +3,7 @@ import { FACET_ROWS, facetRowsOf, foundTable, hitOf, matchFor, ORDER, pageOfFoun
 import { resultOf } from "./hydrate";
 import type { ParsedQuery } from "#shared/search/query";
 import { HYDRATIONS, type SearchResult } from "./results";
+import type { D1Reader } from "#shared/db/index";
 
 /**
  * A keyword search's page in one statement, so one round trip to D1 answers it (a second one
@@ -45,7 +46,7 @@ export interface KeywordPage {
 }
 
 export async function readPage(
-  db: D1Database,
+  db: D1Reader,
   query: ParsedQuery,
   filters: Filters,
   sort: Sort,

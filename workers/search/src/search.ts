@@ -9,6 +9,7 @@ import { readPage } from "./page";
 import { parseQuery, type ParsedQuery } from "#shared/search/query";
 import { SearchResultSchema } from "./results";
 import type { Semantic } from "./semantic";
+import type { D1Reader } from "#shared/db/index";
 
 /**
  * A search, start to finish: parse the query, then read the page of results with their snippets,
@@ -68,18 +69,18 @@ function readCursor(cursor: string, sort: Sort): BlendCursor {
   throw badCursor();
 }
 
-export async function search(env: { CIVIC: D1Database }, semantic: Semantic | undefined, request: SearchRequest): Promise<SearchOutcome> {
+export async function search(db: D1Reader, semantic: Semantic | undefined, request: SearchRequest): Promise<SearchOutcome> {
   const query = parseQuery(request.q);
   const cursor = request.cursor === undefined ? undefined : readCursor(request.cursor, request.sort);
   // Semantic results rank by relevance, and only statements are embedded.
   if (semantic && request.sort === "relevance" && request.filters.types.includes("statement")) {
-    return { page: await blended(env.CIVIC, semantic, query, request, cursor), query };
+    return { page: await blended(db, semantic, query, request, cursor), query };
   }
   if (cursor && "blendOffset" in cursor) throw badCursor();
-  return { page: await keywordPage(env.CIVIC, query, request, cursor?.keyset), query };
+  return { page: await keywordPage(db, query, request, cursor?.keyset), query };
 }
 
-async function keywordPage(db: D1Database, query: ParsedQuery, request: SearchRequest, keyset: Keyset | undefined): Promise<SearchPage> {
+async function keywordPage(db: D1Reader, query: ParsedQuery, request: SearchRequest, keyset: Keyset | undefined): Promise<SearchPage> {
   const { results, last, more, facets } = await readPage(db, query, request.filters, request.sort, keyset, request.limit, request.display);
   return {
     data: results,

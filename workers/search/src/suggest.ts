@@ -4,6 +4,7 @@ import { memberHouseIdOf } from "#shared/civic/members-sql";
 import { hasMark, markedHtml, SQL_MARKS } from "./highlight";
 import { bm25Of, INDEXES } from "./indexes";
 import { prefixExpression } from "#shared/search/query";
+import type { D1Reader } from "#shared/db/index";
 
 /**
  * Prefix completions for a search box: members (most recently seated first), bills (best match,
@@ -26,7 +27,7 @@ export const SuggestionSchema = z
   .openapi("Suggestion");
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
-export async function suggest(db: D1Database, input: string, limit: number, lang: Lang | undefined): Promise<Suggestion[]> {
+export async function suggest(db: D1Reader, input: string, limit: number, lang: Lang | undefined): Promise<Suggestion[]> {
   const match = prefixExpression(input);
   if (!match) return [];
   const [members, bills, topics] = await db.batch<Record<string, unknown>>([

@@ -22,6 +22,7 @@ import {
 import { normalizeQuery } from "#shared/search/query";
 import { search, SearchPageSchema } from "../search";
 import { semanticOf } from "../semantic";
+import { nearestReplica } from "#shared/db/index";
 
 const route = createRoute({
   method: "get",
@@ -81,7 +82,8 @@ export function registerSearch(app: SearchApp): void {
       lang: params.lang,
     };
     const semantic = semanticOf(c.env);
-    const { page, query } = await search(c.env, semantic, {
+    // Results a few seconds behind the primary are fine for a search: any replica may answer.
+    const { page, query } = await search(nearestReplica(c.env.CIVIC), semantic, {
       q: params.q,
       filters,
       sort: params.sort,

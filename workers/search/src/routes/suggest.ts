@@ -3,6 +3,7 @@ import { LANGS, negotiateLang } from "#shared/http/lang";
 import { ok, problems } from "#shared/http/responses";
 import type { SearchApp } from "../context";
 import { suggest, SuggestionSchema } from "../suggest";
+import { nearestReplica } from "#shared/db/index";
 
 const route = createRoute({
   method: "get",
@@ -45,6 +46,6 @@ export function registerSuggest(app: SearchApp): void {
   app.openapi(route, async (c) => {
     const { q, limit, lang } = c.req.valid("query");
     const display = negotiateLang(c, lang);
-    return c.json({ data: await suggest(c.env.CIVIC, q, limit, display) }, 200);
+    return c.json({ data: await suggest(nearestReplica(c.env.CIVIC), q, limit, display) }, 200);
   });
 }
