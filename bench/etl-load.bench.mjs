@@ -12,13 +12,12 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
-import { root } from "../scripts/workers.mjs";
 import { sourceManifest } from "../scripts/build-assets.mjs";
-import { MIRROR_ORIGIN, sourceMirror } from "../test/stand-ins/source-mirror.mjs";
+import { MIRROR_ORIGIN } from "../test/stand-ins/source-mirror.mjs";
 import { childPids, processCpuMs } from "./lib/cpu.mjs";
 import { bundleEtlBench } from "./lib/etl-bundle.mjs";
-import { serviceWorkerName, startServices } from "./lib/platform.mjs";
+import { driverClient, etlWithDriver } from "./lib/etl-driver.mjs";
+import { startServices } from "./lib/platform.mjs";
 import {
   createCivicSchema,
   insertRows,
@@ -47,8 +46,6 @@ export const defaults = {
   batchTimeout: 0.05,
 };
 
-const ETL = serviceWorkerName("etl");
-const DRIVER = "bench-etl-driver";
 const EXPORT_PAGE = 5000;
 const POLL_MS = 100;
 const LOAD_TIMEOUT_MS = 10 * 60_000;
@@ -79,48 +76,15 @@ export default async function run(options) {
   progress("bundling the ETL and the benchmark's driver Worker");
   const bundles = await bundleEtlBench();
   const etl = await import(pathToFileURL(bundles.node).href);
-  const etlOptions = unstable_getMiniflareWorkerOptions(join(root, "workers", "etl", "wrangler.toml")).workerOptions;
 
   const logs = warningsLogged();
   const started = performance.now();
-  const { mf, runtimeOutput, dispose } = await startServices({
-    services: ["etl"],
-    onOutput: logs.onOutput,
-    extra: {
-      [ETL]: {
-        outboundService: sourceMirror,
-        queueConsumers: Object.fromEntries(
-          Object.entries(etlOptions.queueConsumers).map(([queue, c]) => [queue, { ...c, maxBatchTimeout: batchTimeout }]),
-        ),
-      },
-    },
-    workers: [
-      {
-        name: DRIVER,
-        modules: true,
-        scriptPath: bundles.driverWorker,
-        compatibilityDate: etlOptions.compatibilityDate,
-        d1Databases: etlOptions.d1Databases,
-        kvNamespaces: etlOptions.kvNamespaces,
-        serviceBindings: { ETL },
-      },
-    ],
-  });
+  const { mf, runtimeOutput, dispose } = await startServices({ services: ["etl"], onOutput: logs.onOutput, ...etlWithDriver(bundles, batchTimeout) });
   progress(`workerd up with the ETL Worker, D1 civic and platform migrated, in ${sec(performance.now() - started)} s`);
 
   const scratch = mkdtempSync(join(tmpdir(), "openpolicy-bench-"));
   try {
-    const driver = await mf.getWorker(DRIVER);
-    const call = async (path, body = {}) => {
-      const res = await driver.fetch(`http://driver.bench${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`driver ${path} answered ${res.status}: ${text.slice(0, 2000)}`);
-      return JSON.parse(text);
-    };
+    const call = await driverClient(mf);
     const workerdPids = childPids("workerd");
     const cpu = () => {
       const own = process.cpuUsage();

@@ -12,12 +12,11 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
-import { root } from "../scripts/workers.mjs";
 import { sourceManifest } from "../scripts/build-assets.mjs";
-import { MIRROR_ORIGIN, sourceMirror } from "../test/stand-ins/source-mirror.mjs";
+import { MIRROR_ORIGIN } from "../test/stand-ins/source-mirror.mjs";
 import { childPids, processCpuMs } from "./lib/cpu.mjs";
 import { bundleEtlBench } from "./lib/etl-bundle.mjs";
+import { driverClient, etlWithDriver } from "./lib/etl-driver.mjs";
 import { serviceWorkerName, startServices } from "./lib/platform.mjs";
 import { bundleSearchNode } from "./lib/search-bundle.mjs";
 import { pathOf, queryMix, requestOf } from "./lib/search-queries.mjs";
@@ -38,9 +37,7 @@ export const defaults = {
   passes: 30,
 };
 
-const ETL = serviceWorkerName("etl");
 const SEARCH = serviceWorkerName("search");
-const DRIVER = "bench-etl-driver";
 const EXPORT_PAGE = 5000;
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 const TARGET_RATIO = 1.5;
@@ -82,40 +79,21 @@ export default async function run(options) {
   const [bundles, searchBundle] = await Promise.all([bundleEtlBench(), bundleSearchNode()]);
   const etl = await import(pathToFileURL(bundles.node).href);
   const search = await import(pathToFileURL(searchBundle).href);
-  const etlOptions = unstable_getMiniflareWorkerOptions(join(root, "workers", "etl", "wrangler.toml")).workerOptions;
 
+  const etlAndDriver = etlWithDriver(bundles, 0.05);
   const { mf, runtimeOutput, dispose } = await startServices({
     services: ["etl", "search"],
     extra: {
-      [ETL]: {
-        outboundService: sourceMirror,
-        queueConsumers: Object.fromEntries(Object.entries(etlOptions.queueConsumers).map(([q, c]) => [q, { ...c, maxBatchTimeout: 0.05 }])),
-      },
+      ...etlAndDriver.extra,
       // The search Worker on a socket of its own: the client reaches it with a plain fetch, not
       // through Miniflare's entry Worker or the getWorker proxy (see gateway-armour).
       [SEARCH]: { unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }] },
     },
-    workers: [
-      {
-        name: DRIVER,
-        modules: true,
-        scriptPath: bundles.driverWorker,
-        compatibilityDate: etlOptions.compatibilityDate,
-        d1Databases: etlOptions.d1Databases,
-        kvNamespaces: etlOptions.kvNamespaces,
-        serviceBindings: { ETL },
-      },
-    ],
+    workers: etlAndDriver.workers,
   });
   const scratch = mkdtempSync(join(tmpdir(), "openpolicy-bench-search-"));
   try {
-    const driver = await mf.getWorker(DRIVER);
-    const call = async (path, body = {}) => {
-      const res = await driver.fetch(`http://driver.bench${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`driver ${path} answered ${res.status}: ${text.slice(0, 2000)}`);
-      return JSON.parse(text);
-    };
+    const call = await driverClient(mf);
 
     // ---- the real data, through the ETL as etl-load loads it ----------------------------------
     const manifest = sourceManifest();
