@@ -9,6 +9,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { BALLOTS, BILL_STAGES, CHAMBERS, DIVISION_RESULTS, DOCUMENT_KINDS, JURISDICTION_LEVELS, LANGUAGES, PROVINCES } from "../civic/vocabulary";
 
 /**
  * D1 `civic`: the parliament data model (issue 3), named the way openparliament.ca and the House
@@ -23,25 +24,7 @@ import {
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
-export const PROVINCES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
-export const CHAMBERS = ["house", "senate"] as const;
-export const BILL_STAGES = [
-  "first_reading",
-  "second_reading",
-  "committee",
-  "report",
-  "third_reading",
-  "senate_amendments",
-  "royal_assent",
-  "defeated",
-  "withdrawn",
-  "other",
-] as const;
-export const DIVISION_RESULTS = ["passed", "failed", "tie"] as const;
-export const BALLOTS = ["yea", "nay", "paired"] as const;
-export const DOCUMENT_KINDS = ["debates", "evidence"] as const;
-export const LANGUAGES = ["en", "fr"] as const;
-export const JURISDICTION_LEVELS = ["provincial", "municipal"] as const;
+export { BALLOTS, BILL_STAGES, CHAMBERS, DIVISION_RESULTS, DOCUMENT_KINDS, JURISDICTION_LEVELS, LANGUAGES, PROVINCES };
 export const MEMBER_ID_SCHEMES = ["hansard_affiliation", "house_person_id", "parlinfo_id", "freebase_id", "alternate_name"] as const;
 
 /** A CHECK that a column holds one of a fixed list; written unqualified so table rebuilds keep working. */

@@ -4,41 +4,14 @@
  * language asked for; `field()` in i18n.ts reads them.
  */
 import type { Page } from "./client";
+import { BALLOTS, BILL_STAGES, DIVISION_RESULTS, PROVINCES, type Ballot, type BillStage, type Chamber, type DivisionResult, type Province } from "../../../shared/civic/vocabulary";
+import { RESULT_TYPES, type ResultType } from "../../../shared/search/result-types";
 
 export type { Page };
 
 export type Role = "citizen" | "analyst" | "admin" | "service";
-export type BillStage =
-  | "first_reading"
-  | "second_reading"
-  | "committee"
-  | "report"
-  | "third_reading"
-  | "senate_amendments"
-  | "royal_assent"
-  | "defeated"
-  | "withdrawn"
-  | "other";
-export type Ballot = "yea" | "nay" | "paired";
-export type DivisionResult = "passed" | "failed" | "tie";
-export type Chamber = "house" | "senate";
-export type Province = "AB" | "BC" | "MB" | "NB" | "NL" | "NS" | "NT" | "NU" | "ON" | "PE" | "QC" | "SK" | "YT";
-
-export const BILL_STAGES: BillStage[] = [
-  "first_reading",
-  "second_reading",
-  "committee",
-  "report",
-  "third_reading",
-  "senate_amendments",
-  "royal_assent",
-  "defeated",
-  "withdrawn",
-  "other",
-];
-export const BALLOTS: Ballot[] = ["yea", "nay", "paired"];
-export const RESULTS: DivisionResult[] = ["passed", "failed", "tie"];
-export const PROVINCES: Province[] = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"];
+export type { Ballot, BillStage, Chamber, DivisionResult, Province };
+export { BALLOTS, BILL_STAGES, DIVISION_RESULTS, PROVINCES };
 
 export interface Session {
   code: string;
@@ -130,22 +103,12 @@ export interface BillDetail extends Bill {
     description?: string | null;
     sitting: { date: string; number: number } | null;
   }[];
-  votes: {
-    number: number;
-    date: string;
-    description_en: string | null;
-    description_fr: string | null;
-    description?: string | null;
-    result: DivisionResult;
-    yea_total: number;
-    nay_total: number;
-    paired_total: number;
-  }[];
+  votes: Division[];
   debates: { kind: "debates" | "evidence"; date: string; session: string; number: number; committee: string | null; statements: number }[];
 }
 
-export interface Vote {
-  session: string;
+/** A division within its session: the question, the result and the totals printed in the Hansard. */
+export interface Division {
   number: number;
   date: string;
   description_en: string | null;
@@ -155,6 +118,10 @@ export interface Vote {
   yea_total: number;
   nay_total: number;
   paired_total: number;
+}
+
+export interface Vote extends Division {
+  session: string;
   bill: BillRef | null;
 }
 
@@ -363,8 +330,7 @@ export interface Suggestion {
   lang?: "en" | "fr";
 }
 
-export type ResultType = "statement" | "bill" | "member" | "committee" | "representative";
-export const RESULT_TYPES: ResultType[] = ["statement", "bill", "member", "committee", "representative"];
+export { RESULT_TYPES, type ResultType };
 
 export interface SearchResult {
   type: ResultType;

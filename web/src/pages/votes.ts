@@ -1,6 +1,6 @@
 /** Recorded divisions of the House, filterable by session, result, bill and dates. */
 import { get, type Page } from "../api/client";
-import { RESULTS, type Vote } from "../api/types";
+import { DIVISION_RESULTS, type Vote } from "../api/types";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -84,7 +84,7 @@ export default async function votes(ctx: PageContext): Promise<PageView> {
         label: m("result"),
         name: "result",
         value: q.get("result"),
-        choices: [["", t("any")], ...RESULTS.map((r): [string, string] => [r, resultLabel(r)])],
+        choices: [["", t("any")], ...DIVISION_RESULTS.map((r): [string, string] => [r, resultLabel(r)])],
       }),
       textField({ label: m("bill"), name: "bill", hint: m("bill.hint"), value: q.get("bill"), spellcheck: false }),
       textField({ label: m("from"), name: "date_from", type: "date", value: q.get("date_from") }),

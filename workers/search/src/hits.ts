@@ -157,9 +157,6 @@ export function pageOfFound(sort: Sort, keyset: Keyset | undefined): Statement {
   };
 }
 
-/** Every row a page statement answers has these columns (`row`: a hit read back, as JSON; page.ts). */
-const COLUMNS = "kind, value, pk, rowid, score, date, type_order, session, party, label_en, label_fr, n, row";
-
 /**
  * The facet counts of `found`, as four terms of a compound SELECT: with the page's term, the
  * five that D1 allows in one.
@@ -180,14 +177,13 @@ export function pageAndFacets(query: ParsedQuery, filters: Filters, sort: Sort, 
   const found = foundTable(query, filters);
   const page = pageOfFound(sort, keyset);
   const sql = `WITH ${found.sql}
-SELECT ${COLUMNS} FROM (
-  SELECT 'hit' AS kind, type AS value, pk, rowid, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n, NULL AS row
+SELECT 'hit' AS kind, type AS value, pk, rowid, score, date, type_order, session, party, NULL AS label_en, NULL AS label_fr, NULL AS n, NULL AS row
   FROM (${page.sql})
-)
 UNION ALL ${FACET_ROWS}`;
   return { sql, binds: [...found.binds, ...page.binds, limit + 1] };
 }
 
+/** A row of a page statement (here or page.ts): a hit, or a facet count; `row` is a hit read back, as JSON (page.ts). */
 export interface PageRow {
   kind: "hit" | FacetRow["facet"];
   value: string | null;

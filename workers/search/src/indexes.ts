@@ -1,4 +1,5 @@
 import type { Lang } from "#shared/http/lang";
+import { RESULT_TYPES, type ResultType } from "#shared/search/result-types";
 
 /**
  * The five FTS5 indexes (migrations/civic/0001_search.sql) as the search service ranks them: the
@@ -18,8 +19,8 @@ import type { Lang } from "#shared/http/lang";
  * rank a little lower.
  */
 
-export const RESULT_TYPES = ["statement", "bill", "member", "committee", "representative"] as const;
-export type ResultType = (typeof RESULT_TYPES)[number];
+
+export { RESULT_TYPES, type ResultType };
 
 export interface SearchIndex {
   type: ResultType;
