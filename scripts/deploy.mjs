@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildAssets } from "./build-assets.mjs";
+import { exposureProblems } from "./service-exposure.mjs";
 import { root, workers, wrangler } from "./workers.mjs";
 
 const dryRun = process.argv.includes("--dry-run");
@@ -23,6 +24,12 @@ function run(cmd, args, opts = {}) {
     console.error(`✗ ${[cmd, ...args].join(" ")}`);
     process.exit(result.status ?? 1);
   }
+}
+
+const exposed = services.flatMap((w) => exposureProblems(w.name, readFileSync(w.config, "utf8")));
+if (exposed.length) {
+  console.error(`✗ refusing to deploy: every service must be reachable only through the gateway.\n  ${exposed.join("\n  ")}`);
+  process.exit(1);
 }
 
 buildAssets();

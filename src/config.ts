@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BreakerSettings, DEFAULT_BREAKER_SETTINGS } from "#shared/upstream/settings";
 
 /**
  * The gateway's tunables, read from KV `CONFIG` (key `gateway:settings`, written by the config
@@ -11,12 +12,7 @@ const Limit = z.object({ limit: z.number().int().positive(), windowSeconds: z.nu
 export const GatewaySettings = z.object({
   /** Requests per window for each tier: `anonymous`, `citizen`, and API key tiers. */
   rateLimits: z.record(z.string(), Limit),
-  breaker: z.object({
-    failureThreshold: z.number().int().positive(),
-    windowSeconds: z.number().int().positive(),
-    cooldownSeconds: z.number().int().positive(),
-    halfOpenProbes: z.number().int().positive(),
-  }),
+  breaker: BreakerSettings,
 });
 export type GatewaySettings = z.infer<typeof GatewaySettings>;
 export type RateLimit = z.infer<typeof Limit>;
@@ -24,13 +20,15 @@ export type RateLimit = z.infer<typeof Limit>;
 export const DEFAULT_SETTINGS: GatewaySettings = {
   rateLimits: {
     anonymous: { limit: 60, windowSeconds: 60 },
+    /** Calls presenting credentials that fail, per client address (before any auth lookup once spent). */
+    failed_credentials: { limit: 30, windowSeconds: 60 },
     citizen: { limit: 120, windowSeconds: 60 },
     analyst: { limit: 600, windowSeconds: 60 },
     admin: { limit: 1200, windowSeconds: 60 },
     free: { limit: 600, windowSeconds: 60 },
     partner: { limit: 6000, windowSeconds: 60 },
   },
-  breaker: { failureThreshold: 5, windowSeconds: 30, cooldownSeconds: 30, halfOpenProbes: 1 },
+  breaker: DEFAULT_BREAKER_SETTINGS,
 };
 
 export const SETTINGS_KEY = "gateway:settings";

@@ -1,11 +1,11 @@
 import type { Context } from "hono";
 import { ProblemError } from "#shared/http/problem";
-import { ROLES, type Role } from "./roles";
+import { hasRole, type Role } from "./roles";
 
 /**
- * Who is calling, as the gateway established it (JWT or API key) and passes it on to services in
- * `x-openpolicy-*` headers. The gateway drops any such header a client sends, and services are
- * reachable only through the gateway's bindings, so services trust them.
+ * Who is calling, as the gateway established it (access token or API key). The gateway passes it
+ * to services in a signed assertion (./assertion.ts); a service reads it only from there, through
+ * the middleware every service runs (./verified-caller.ts).
  */
 export interface Caller {
   kind: "anonymous" | "user" | "api_key";
@@ -20,43 +20,21 @@ export interface Caller {
   sessionId?: string | null;
 }
 
-export const CALLER_HEADERS = {
-  kind: "x-openpolicy-caller",
-  userId: "x-openpolicy-user-id",
-  apiKeyId: "x-openpolicy-api-key-id",
-  roles: "x-openpolicy-roles",
-  tier: "x-openpolicy-tier",
-  sessionId: "x-openpolicy-session-id",
-} as const;
+declare module "hono" {
+  interface ContextVariableMap {
+    /** Who is calling: at the gateway once it has checked a token or key, in a service once the gateway's assertion verified. */
+    caller: Caller;
+    /** The client's address as the gateway saw it (`CF-Connecting-IP`, IPv6 cut to its /64); null when unknown. */
+    clientAddress: string | null;
+  }
+}
 
 export const ANONYMOUS: Caller = { kind: "anonymous", userId: null, apiKeyId: null, roles: [], tier: "anonymous" };
 
-/** Writes the caller onto a request's headers (the gateway, when forwarding). */
-export function writeCaller(headers: Headers, caller: Caller): void {
-  headers.set(CALLER_HEADERS.kind, caller.kind);
-  headers.set(CALLER_HEADERS.roles, caller.roles.join(","));
-  headers.set(CALLER_HEADERS.tier, caller.tier);
-  if (caller.userId) headers.set(CALLER_HEADERS.userId, caller.userId);
-  if (caller.apiKeyId) headers.set(CALLER_HEADERS.apiKeyId, caller.apiKeyId);
-  if (caller.sessionId) headers.set(CALLER_HEADERS.sessionId, caller.sessionId);
-}
+export const callerOf = (c: Context): Caller => c.get("caller") ?? ANONYMOUS;
 
-/** Reads the caller the gateway established (a service, handling a forwarded request). */
-export function readCaller(headers: Headers): Caller {
-  const kind = headers.get(CALLER_HEADERS.kind);
-  if (kind !== "user" && kind !== "api_key") return ANONYMOUS;
-  const roles = (headers.get(CALLER_HEADERS.roles) ?? "").split(",").filter((r): r is Role => (ROLES as readonly string[]).includes(r));
-  return {
-    kind,
-    userId: headers.get(CALLER_HEADERS.userId),
-    apiKeyId: headers.get(CALLER_HEADERS.apiKeyId),
-    roles,
-    tier: headers.get(CALLER_HEADERS.tier) ?? "citizen",
-    sessionId: headers.get(CALLER_HEADERS.sessionId),
-  };
-}
-
-export const callerOf = (c: Context): Caller => readCaller(c.req.raw.headers);
+/** The client address the gateway asserted, or null (never a header a client could set). */
+export const clientAddressOf = (c: Context): string | null => c.get("clientAddress") ?? null;
 
 /**
  * The caller of a route that needs an account. The gateway already refuses anonymous calls to
@@ -70,4 +48,14 @@ export function requireCaller(c: Context): Caller & { userId: string } {
     });
   }
   return caller as Caller & { userId: string };
+}
+
+/**
+ * The caller of a route that needs a role: 401 without credentials, 403 without the role. Every
+ * protected route checks this in its service as well as at the gateway (defence in depth).
+ */
+export function requireRole(c: Context, role: Role): Caller & { userId: string } {
+  const caller = requireCaller(c);
+  if (!hasRole(caller.roles, role)) throw new ProblemError(403, `This route requires the ${role} role.`);
+  return caller;
 }

@@ -10,6 +10,12 @@ export interface ApiKeyGrant {
   expiresAt: string | null;
 }
 
+/** A signed-in session's standing, as the gateway needs it to admit a call with its access token. */
+export interface SessionGrant {
+  /** The roles the account holds now (not those the token was issued with). */
+  roles: Role[];
+}
+
 /** A public signing key in JWK form, with its `kid`. */
 export type PublicJwk = { kty: string; kid: string; alg?: string; use?: string; [member: string]: unknown };
 
@@ -22,6 +28,8 @@ export interface AuthRpc {
   jwks(): Promise<{ keys: PublicJwk[] }>;
   /** The grant of a presented API key, or null when it is unknown, revoked, expired or its owner disabled. */
   resolveApiKey(key: string): Promise<ApiKeyGrant | null>;
+  /** The standing of an access token's session, or null when it is revoked or expired, or its account disabled. */
+  sessionGrant(userId: string, sessionId: string): Promise<SessionGrant | null>;
 }
 
 /** Claims of every access token. */

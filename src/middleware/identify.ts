@@ -2,16 +2,9 @@ import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKe
 import { createMiddleware } from "hono/factory";
 import { ANONYMOUS, type Caller } from "#shared/auth/caller";
 import { ROLES, type Role } from "#shared/auth/roles";
-import { ACCESS_TOKEN, type ApiKeyGrant, type AuthRpc } from "#shared/auth/rpc";
+import { ACCESS_TOKEN, type ApiKeyGrant, type AuthRpc, type SessionGrant } from "#shared/auth/rpc";
 import { errorFields, log } from "#shared/http/logger";
 import { ProblemError } from "#shared/http/problem";
-
-declare module "hono" {
-  interface ContextVariableMap {
-    /** Who is calling, once the gateway has checked their token or key. */
-    caller: Caller;
-  }
-}
 
 const auth = (env: Env) => env.AUTH as unknown as AuthRpc;
 
@@ -34,18 +27,44 @@ async function keySet(env: Env, kid: string | undefined): Promise<JWTVerifyGetKe
   return jwks!.keySet;
 }
 
-/** API keys resolved recently, so a key's every request does not cost a call to auth; bounded in size. */
-const KEY_TTL_MS = 30_000;
-const KEY_CACHE_MAX = 10_000;
-const keyCache = new Map<string, { grant: ApiKeyGrant | null; until: number }>();
+/**
+ * How long a credential's standing, once looked up, is trusted without asking auth again: the
+ * bound within which a revoked session or key, a disabled account or a changed role takes effect
+ * on every route. Per isolate and bounded in size, so a caller's every request does not cost a
+ * call to auth.
+ */
+export const CREDENTIAL_RECHECK_MS = 5_000;
+const CACHE_MAX = 10_000;
+
+function cached<T>(cache: Map<string, { value: T; until: number }>, key: string): T | undefined {
+  const hit = cache.get(key);
+  return hit && hit.until > Date.now() ? hit.value : undefined;
+}
+
+function remember<T>(cache: Map<string, { value: T; until: number }>, key: string, value: T): void {
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, { value, until: Date.now() + CREDENTIAL_RECHECK_MS });
+}
+
+const keyCache = new Map<string, { value: ApiKeyGrant | null; until: number }>();
+const sessionCache = new Map<string, { value: SessionGrant | null; until: number }>();
 
 async function resolveApiKey(env: Env, key: string): Promise<ApiKeyGrant | null> {
   const digest = await sha256(key);
-  const hit = keyCache.get(digest);
-  if (hit && hit.until > Date.now()) return hit.grant;
+  const hit = cached(keyCache, digest);
+  if (hit !== undefined) return hit;
   const grant = await auth(env).resolveApiKey(key);
-  if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value!);
-  keyCache.set(digest, { grant, until: Date.now() + KEY_TTL_MS });
+  remember(keyCache, digest, grant);
+  return grant;
+}
+
+/** The session's standing now (live or ended, and its owner's current roles), at most CREDENTIAL_RECHECK_MS old. */
+async function sessionGrant(env: Env, userId: string, sessionId: string): Promise<SessionGrant | null> {
+  const key = `${userId}:${sessionId}`;
+  const hit = cached(sessionCache, key);
+  if (hit !== undefined) return hit;
+  const grant = await auth(env).sessionGrant(userId, sessionId);
+  remember(sessionCache, key, grant);
   return grant;
 }
 
@@ -74,13 +93,19 @@ async function callerFromToken(env: Env, token: string): Promise<Caller> {
       algorithms: [ACCESS_TOKEN.algorithm],
       typ: ACCESS_TOKEN.type,
     });
-    const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
     if (!payload.sub) throw unauthorized("The access token names no subject.");
+    if (typeof payload.sid !== "string") throw unauthorized("The access token names no session.");
+    // The token's roles are those of when it was issued; the session's standing and the roles held
+    // now come from auth, so a sign-out, a disabled account or a withdrawn role binds within
+    // CREDENTIAL_RECHECK_MS rather than the token's lifetime.
+    const grant = await sessionGrant(env, payload.sub, payload.sid);
+    if (!grant) throw unauthorized("This session has ended or its account is disabled; sign in again.");
+    const roles = grant.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
     return {
       kind: "user",
       userId: payload.sub,
       apiKeyId: null,
-      sessionId: typeof payload.sid === "string" ? payload.sid : null,
+      sessionId: payload.sid,
       roles,
       tier: roles.includes("admin") ? "admin" : roles.includes("analyst") ? "analyst" : "citizen",
     };

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { writeCaller } from "#shared/auth/caller";
+import { ASSERTION_HEADER, signAssertion } from "#shared/auth/assertion";
 import { withTimeout } from "#shared/health/checks";
 import { errorFields, log } from "#shared/http/logger";
 import { problem } from "#shared/http/problem";
@@ -10,10 +10,7 @@ import { gatewaySettings } from "../config";
 /** How long a service may take to answer before the gateway gives up on it (and counts a failure). */
 const SERVICE_TIMEOUT_MS = 25_000;
 
-/**
- * Headers only the gateway may set: whatever a client sends under this prefix is dropped, so a
- * service can trust them when the gateway passes the caller's identity along.
- */
+/** The platform's internal headers: whatever a client sends under this prefix is dropped. */
 const INTERNAL_HEADER_PREFIX = "x-openpolicy-";
 
 export function serviceBinding(env: Env, service: ServiceName): Fetcher {
@@ -33,20 +30,41 @@ const CLOSED_TRUST_MS = 1000;
 const knownClosed = new Map<string, number>();
 
 /**
- * Passes the request to the service over its binding, with the request id and the caller, and
- * the service's answer back, through the service's circuit breaker: while it is open the
- * gateway answers 503 at once instead of piling more load on a failing service. A service that
- * throws is a 502, one that does not answer in time a 504, both naming the request id and both
- * counted as failures, as are the service's own 5xx answers.
+ * Passes the request to the service over its binding — at the canonical path the route table was
+ * matched on, with the request id and the gateway's signed assertion of who is calling — and the
+ * service's answer back, through the service's circuit breaker: while it is open the gateway
+ * answers 503 at once instead of piling more load on a failing service. A service that throws is
+ * a 502, one that does not answer in time a 504, both naming the request id.
+ *
+ * Only the service's own failures count against its breaker: exceptions, timeouts and 500 (an
+ * unhandled error, as every service's onError answers it). A 502, 503 or 504 that a service
+ * returns on purpose is its honest answer about an upstream it depends on (Represent, an email
+ * provider), which has a breaker of its own inside that service; it must not close the service.
  */
-export async function forward(c: Context<{ Bindings: Env }>, service: ServiceName): Promise<Response> {
+export async function forward(c: Context<{ Bindings: Env }>, service: ServiceName, path: string): Promise<Response> {
   const headers = new Headers(c.req.raw.headers);
   for (const name of [...headers.keys()]) {
     if (name.startsWith(INTERNAL_HEADER_PREFIX)) headers.delete(name);
   }
   headers.set(REQUEST_ID_HEADER, c.get("requestId"));
-  writeCaller(headers, c.get("caller"));
-  const upstream = new Request(c.req.raw, { headers });
+  const method = c.req.method;
+  try {
+    const assertion = await signAssertion(c.env, {
+      caller: c.get("caller"),
+      clientAddress: c.get("clientAddress") ?? null,
+      requestId: c.get("requestId"),
+      method,
+      path,
+    });
+    headers.set(ASSERTION_HEADER, assertion);
+  } catch (err) {
+    // Without its key the gateway cannot vouch for anyone: the service sees an anonymous caller,
+    // so protected routes refuse and nothing is opened by the misconfiguration.
+    log("error", "gateway assertion not signed", { service, ...errorFields(err) });
+  }
+  const url = new URL(c.req.url);
+  url.pathname = path;
+  const upstream = new Request(url, { method, headers, body: c.req.raw.body, redirect: "manual" });
 
   const { breaker: config } = await gatewaySettings(c.env.CONFIG);
   const breaker = breakerOf(c.env, service);
@@ -75,7 +93,7 @@ export async function forward(c: Context<{ Bindings: Env }>, service: ServiceNam
 
   try {
     const response = await withTimeout(serviceBinding(c.env, service).fetch(upstream), SERVICE_TIMEOUT_MS, `${service}`);
-    record(response.status >= 500 ? "failure" : "success");
+    record(response.status === 500 ? "failure" : "success");
     // Responses from a binding have immutable headers; the gateway still adds its own.
     return new Response(response.body, response);
   } catch (err) {

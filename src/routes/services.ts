@@ -11,7 +11,8 @@ import { forward } from "./forward";
  */
 export function registerServiceRoutes(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.all("*", async (c) => {
-    const path = new URL(c.req.url).pathname;
+    // The canonical path (see middleware/canonical-path.ts): what the table matches and what is forwarded.
+    const path = c.req.path;
     const method = c.req.method === "HEAD" ? "GET" : c.req.method;
     const match = matchRoute(method, path);
     if (match.kind === "none") {
@@ -35,6 +36,6 @@ export function registerServiceRoutes(app: OpenAPIHono<{ Bindings: Env }>): void
         return problem(c, 403, `${path} requires the ${access} role.`);
       }
     }
-    return forward(c, match.entry.service);
+    return forward(c, match.entry.service, path);
   });
 }

@@ -1,7 +1,8 @@
-import type { ApiKeyGrant, AuthRpc, PublicJwk } from "#shared/auth/rpc";
+import type { ApiKeyGrant, AuthRpc, PublicJwk, SessionGrant } from "#shared/auth/rpc";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
 import { resolveApiKey } from "./api-keys";
 import { service } from "./app";
+import { sessionGrant } from "./session-grant";
 import { jwks } from "./signing";
 
 export default class AuthService extends ServiceEntrypoint<Env> implements AuthRpc {
@@ -15,5 +16,10 @@ export default class AuthService extends ServiceEntrypoint<Env> implements AuthR
   /** The grant of an API key, or null when it must not be admitted. */
   async resolveApiKey(key: string): Promise<ApiKeyGrant | null> {
     return resolveApiKey(this.env.IDENTITY, key, (p) => this.ctx.waitUntil(p));
+  }
+
+  /** Whether an access token's session stands, with its owner's roles now; null when it must not be admitted. */
+  async sessionGrant(userId: string, sessionId: string): Promise<SessionGrant | null> {
+    return sessionGrant(this.env.IDENTITY, userId, sessionId);
   }
 }

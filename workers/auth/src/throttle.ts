@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { clientAddressOf } from "#shared/auth/caller";
 import { sha256 } from "./digests";
 
 /**
@@ -26,11 +27,11 @@ export async function accountThrottle(normalizedEmail: string): Promise<Throttle
 }
 
 /**
- * The client as the gateway saw it: Cloudflare sets `cf-connecting-ip` on the gateway's request
- * and the gateway passes it on; `x-forwarded-for` stands in where there is no Cloudflare edge.
+ * The client as the gateway saw it (`CF-Connecting-IP`, IPv6 by /64), from its signed assertion:
+ * never a header the client could have written.
  */
 export async function clientThrottle(c: Context): Promise<Throttle> {
-  const address = c.req.header("cf-connecting-ip")?.trim() || c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  const address = clientAddressOf(c) ?? "unknown";
   return { scope: "client", key: await sha256(`login:client:${address}`) };
 }
 
