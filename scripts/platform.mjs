@@ -8,6 +8,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFile
 import { createServer } from "node:net";
 import { basename, join, relative } from "node:path";
 import { buildAssets } from "./build-assets.mjs";
+import { ensureDevAssertionKeys } from "./assertion-keys.mjs";
 import { databases, root, stateDir as checkoutStateDir, workers, wrangler } from "./workers.mjs";
 
 const vite = join(root, "node_modules", ".bin", "vite");
@@ -94,6 +95,9 @@ export async function startPlatform({
     if (generated.status !== 0) throw new Error(generated.stderr);
     writeFileSync(authDevVars, generated.stdout);
   }
+  // The gateway signs who is calling for every service; its private key and the services' public
+  // keys live in each Worker's .dev.vars, made once per checkout (scripts/assertion-keys.mjs).
+  if (await ensureDevAssertionKeys()) onStep("Generated the gateway's assertion key pair (.dev.vars of every Worker)");
 
   onStep("Pointing the ETL at the local mirror of the data sources");
   const mirrorArgs = ["kv", "key", "put", "etl:source-mirror-url", `${apiUrl}/sources`, "--binding", "CONFIG", "--local", "--persist-to", stateDir, "-c", join(root, "workers", "etl", "wrangler.toml")];
