@@ -21,7 +21,7 @@ export const defaults = { concurrency: 16, warmup: 3, duration: 8, rounds: 8 };
 const PARLIAMENT = serviceWorkerName("parliament");
 const AUTH = serviceWorkerName("auth");
 const PATH = "/api/v1/sessions";
-// The parliament read prefixes of src/routes/table.ts: what the Express gateway routes to the
+// The parliament read prefixes of shared/service/routes.ts: what the Express gateway routes to the
 // parliament Worker.
 const PARLIAMENT_PREFIXES = ["sessions", "parties", "ridings", "members", "bills", "votes", "debates", "committees", "representatives", "postcodes", "bulk"].map(
   (p) => `/api/v1/${p}`,

@@ -1,10 +1,10 @@
 import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeCaller } from "#shared/auth/caller";
 import { signUp } from "../workers/auth/test/client";
 import { chart, removeSession, seedSession, type TestSession } from "./charts-fixture";
 import { expectBadRequest, expectNotFound } from "./fixtures/civic-api";
 import { gateway, readProblem } from "./helpers";
+import { asGateway } from "./service-call";
 
 /**
  * Saved, shareable charts: `POST /api/v1/charts` keeps a chart kind and its parameters for a
@@ -147,11 +147,10 @@ describe("who may save", () => {
   });
 
   it("takes the caller the gateway passes on", async () => {
-    const headers = new Headers({ "content-type": "application/json" });
-    writeCaller(headers, { kind: "api_key", userId: "user-from-key", apiKeyId: "key-1", roles: ["citizen"], tier: "citizen" });
-    const direct = await env.CHARTS.fetch("https://charts.internal/api/v1/charts", {
+    const direct = await asGateway(env.CHARTS, "https://charts.internal/api/v1/charts", {
       method: "POST",
-      headers,
+      caller: { kind: "api_key", userId: "user-from-key", apiKeyId: "key-1", roles: ["citizen"], tier: "citizen" },
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ kind: "bills-by-stage", session: t.code }),
     });
     expect(direct.status).toBe(201);

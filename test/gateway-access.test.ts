@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hasRole, type Role } from "#shared/auth/roles";
-import { ROUTES, type RouteEntry } from "../src/routes/table";
+import { ROUTES, type RouteEntry } from "#shared/service/routes";
 import { gateway, readProblem } from "./helpers";
 
 /**

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CALLER_HEADERS } from "#shared/auth/caller";
 import { eventually, gateway, readProblem } from "./helpers";
+import { asGateway } from "./service-call";
 import { client, CORPUS_TIMEOUT_MS, loadCorpus, search } from "./search-corpus";
 
 /**
@@ -181,10 +181,10 @@ describe("GET /api/v1/search/analytics", () => {
   it("is closed by the service itself too, should a route ever reach it unchecked", async () => {
     const url = "https://search.internal/api/v1/search/analytics";
     expect((await env.SEARCH.fetch(url)).status).toBe(401);
-    const asCitizen = { [CALLER_HEADERS.kind]: "user", [CALLER_HEADERS.userId]: "u-1", [CALLER_HEADERS.roles]: "citizen" };
-    const refused = await env.SEARCH.fetch(url, { headers: asCitizen });
+    const citizen = { kind: "user", userId: "u-1", apiKeyId: null, roles: ["citizen"], tier: "citizen" } as const;
+    const refused = await asGateway(env.SEARCH, url, { caller: { ...citizen, roles: ["citizen"] } });
     expect(refused.status).toBe(403);
     expect((await readProblem(refused)).detail).toContain("admin");
-    expect((await env.SEARCH.fetch(url, { headers: { ...asCitizen, [CALLER_HEADERS.roles]: "admin" } })).status).toBe(200);
+    expect((await asGateway(env.SEARCH, url, { caller: { ...citizen, roles: ["admin"] } })).status).toBe(200);
   });
 });

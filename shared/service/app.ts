@@ -3,6 +3,7 @@ import { notFound, onError, validationHook } from "#shared/http/errors";
 import { requestLogger } from "#shared/http/logger";
 import { requestId } from "#shared/http/request-id";
 import { verifiedCaller } from "#shared/auth/verified-caller";
+import { routeAccess } from "./access";
 import { callerOf } from "#shared/auth/caller";
 import { hasRole } from "#shared/auth/roles";
 import { runChecks, serviceHealthFor, ServiceHealthSchema, type Check } from "#shared/health/checks";
@@ -28,6 +29,7 @@ export function defineService<Env extends object>(opts: Omit<ServiceDefinition<E
   app.use(requestId);
   app.use(requestLogger(opts.name));
   app.use(verifiedCaller);
+  app.use(routeAccess(opts.name));
   app.onError(onError);
   app.notFound(notFound);
 

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { hasRole } from "#shared/auth/roles";
 import { problem } from "#shared/http/problem";
-import { matchRoute } from "./table";
+import { matchRoute } from "#shared/service/routes";
 import { forward } from "./forward";
 
 /**

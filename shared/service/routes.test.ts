@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SERVICES } from "#shared/service/names";
-import { matchRoute, ROUTES } from "./table";
+import { matchRoute, ROUTES } from "./routes";
 
 describe("matchRoute", () => {
   it("sends each public contract path to its service", () => {

@@ -1,5 +1,5 @@
-import type { ServiceName } from "#shared/service/names";
-import { SERVICES } from "#shared/service/names";
+import type { ServiceName } from "./names";
+import { SERVICES } from "./names";
 
 /**
  * Who may call a route: anyone, or a caller holding at least this role. Roles rank
@@ -21,7 +21,9 @@ const READ = ["GET", "HEAD"] as const;
 /**
  * The platform's service discovery: which service answers which paths, and who may call them.
  * A path no entry covers is a 404 at the gateway and never reaches a service. Paths are the
- * public contract in API.md.
+ * public contract in API.md. The gateway enforces each entry's access before forwarding, and
+ * every service enforces it again for its own paths (./access.ts), so neither a routing mistake
+ * nor a request that reached a service some other way opens a protected route.
  */
 export const ROUTES: readonly RouteEntry[] = [
   // Parliament data is public and read-only.
