@@ -6,14 +6,19 @@ import { gateway, readProblem } from "./helpers";
 describe("rate limits at the gateway", () => {
   it("admits exactly the tier's limit out of 200 concurrent anonymous requests from one address", async () => {
     const address = "203.0.113.77";
+    const started = Date.now();
     const responses = await Promise.all(
       Array.from({ length: 200 }, () => gateway("/api/v1/health/config", { headers: { "cf-connecting-ip": address } })),
     );
     const ok = responses.filter((r) => r.status === 200);
     const limited = responses.filter((r) => r.status === 429);
-    // The anonymous tier's default: 60 requests a minute.
-    expect(ok).toHaveLength(60);
-    expect(limited).toHaveLength(140);
+    // The anonymous tier's default: 60 requests a minute. The budget refills continuously (one a
+    // second), so a burst that takes a busy runtime a few seconds may see that many more admitted;
+    // never more than the limit plus what refilled.
+    const mostAdmitted = 60 + Math.ceil((Date.now() - started) / 1000);
+    expect(ok.length).toBeGreaterThanOrEqual(60);
+    expect(ok.length).toBeLessThanOrEqual(mostAdmitted);
+    expect(limited).toHaveLength(200 - ok.length);
     for (const r of ok) {
       expect(r.headers.get("ratelimit-limit")).toBe("60");
       expect(Number(r.headers.get("ratelimit-remaining"))).toBeGreaterThanOrEqual(0);
@@ -22,7 +27,7 @@ describe("rate limits at the gateway", () => {
     expect(refused.headers.get("ratelimit-remaining")).toBe("0");
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(refused.headers.get("ratelimit-reset"))).toBeGreaterThan(0);
-    expect((await readProblem(refused)).detail).toMatch(/anonymous tier allows 60 requests per 60 s/);
+    expect((await readProblem(refused)).detail).toMatch(/^Anonymous calls are limited to 60 per 60 s per client address\./);
     // Another address has its own allowance.
     expect((await gateway("/api/v1/health/config", { headers: { "cf-connecting-ip": "203.0.113.78" } })).status).toBe(200);
   });

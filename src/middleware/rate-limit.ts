@@ -18,10 +18,10 @@ declare module "hono" {
  *
  * Before anything is looked up, the request is counted against its client address
  * (`CF-Connecting-IP`, IPv6 by /64): a call without credentials takes from the address's anonymous
- * budget; a call with credentials from an address that has recently presented bad ones is checked
- * against the address's budget for failed credentials, and refused (429) without an auth lookup
- * once that is spent. Every credential that fails is charged to that budget. So random keys or
- * tokens cost an attacker their budget, not the platform an auth lookup each.
+ * budget; a call with an API key from an address that has recently presented bad credentials is
+ * charged to the address's budget for failed credentials, and refused (429) without an auth lookup
+ * once that is spent. Every credential that fails is charged to that budget. So random keys or tokens
+ * cost an attacker their budget, not the platform an auth lookup each.
  *
  * After identification, a caller with valid credentials takes from their own budget (per API key
  * or per user), so many callers behind one address do not starve each other.
@@ -32,8 +32,8 @@ declare module "hono" {
  */
 
 /**
- * Addresses that presented bad credentials lately, per isolate: only their credentialed calls pay
- * a check against the limiter before identification, so good traffic pays nothing for this.
+ * Addresses that presented bad credentials lately, per isolate: only their credentialed calls are
+ * charged before identification, so good traffic from good addresses pays nothing for this.
  */
 const SUSPECT_MAX = 10_000;
 const suspects = new Map<string, number>();
@@ -44,11 +44,12 @@ function suspect(address: string, untilMs: number): void {
 }
 
 const hasCredentials = (c: Context) => Boolean(c.req.header("authorization") || c.req.header("x-api-key"));
+/** An API key costs auth a lookup to check; an access token is checked by its signature first, at no cost. */
+const hasApiKey = (c: Context) => Boolean(c.req.header("x-api-key") || /^Bearer\s+op_/i.test(c.req.header("authorization") ?? ""));
 
-async function ask(c: Context<{ Bindings: Env }>, key: string, limit: RateLimit, how: "take" | "peek"): Promise<RateLimitResult | undefined> {
+async function take(c: Context<{ Bindings: Env }>, key: string, limit: RateLimit): Promise<RateLimitResult | undefined> {
   try {
-    const limiter = c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(key));
-    return await (how === "take" ? limiter.take(limit) : limiter.peek(limit));
+    return await c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(key)).take(limit);
   } catch (err) {
     log("error", "rate limiter unavailable", { key, ...errorFields(err) });
     return undefined;
@@ -78,22 +79,28 @@ export const limitByAddress = createMiddleware<{ Bindings: Env }>(async (c, next
 
   if (!credentialed) {
     const limit = limitFor(settings, "anonymous");
-    const result = await ask(c, `ip:${bucket}`, limit, "take");
+    const result = await take(c, `ip:${bucket}`, limit);
     if (result && !result.allowed) refuse(result, `Anonymous calls are limited to ${limit.limit} per ${limit.windowSeconds} s per client address.`);
     if (result) c.set("rateLimit", result);
     return next();
   }
 
   const failures = limitFor(settings, "failed_credentials");
-  if ((suspects.get(bucket) ?? 0) > Date.now()) {
-    const result = await ask(c, `authfail:${bucket}`, failures, "peek");
-    if (result && !result.allowed) refuse(result, `Too many calls from this address presented credentials that are not valid.`);
+  // From an address that presented bad credentials lately, every call with an API key is charged to
+  // its failed-credentials budget before the key is looked up; elsewhere only a failure is. Access
+  // tokens are not: a forged one fails on its signature before any lookup, and a good one from a
+  // shared address (an office, a carrier's NAT) keeps working while an attacker there is refused.
+  let charged: RateLimitResult | undefined;
+  if (hasApiKey(c) && (suspects.get(bucket) ?? 0) > Date.now()) {
+    charged = await take(c, `authfail:${bucket}`, failures);
+    if (charged && !charged.allowed) refuse(charged, `Too many calls from this address presented credentials that are not valid.`);
   }
   await next();
-  // identify() refused the credentials: charge the address, and tell the client its budget.
+  // identify() refused the credentials: charge the address (unless already charged), and tell the
+  // client where its budget stands.
   if (c.res.status === 401 && !c.get("caller")) {
     suspect(bucket, Date.now() + failures.windowSeconds * 1000);
-    const result = await ask(c, `authfail:${bucket}`, failures, "take");
+    const result = charged ?? (await take(c, `authfail:${bucket}`, failures));
     if (result) for (const [name, value] of Object.entries(headersOf(result))) c.res.headers.set(name, value);
   }
 });
@@ -104,7 +111,7 @@ export const limitByCaller = createMiddleware<{ Bindings: Env }>(async (c, next)
   if (caller.kind !== "anonymous") {
     const limit = limitFor(await gatewaySettings(c.env.CONFIG), caller.tier);
     const key = caller.apiKeyId ? `key:${caller.apiKeyId}` : `user:${caller.userId}`;
-    const result = await ask(c, key, limit, "take");
+    const result = await take(c, key, limit);
     if (result && !result.allowed) refuse(result, `The ${caller.tier} tier allows ${limit.limit} requests per ${limit.windowSeconds} s.`);
     if (result) c.set("rateLimit", result);
   }
