@@ -10,10 +10,11 @@ import { generateSigningKeys } from "./workers/auth/scripts/generate-signing-key
 import { join } from "node:path";
 
 /**
- * Two projects. `workers`: tests run inside workerd; the gateway (root wrangler.toml) is the main
- * Worker, and the twelve services run beside it as auxiliary Workers with the bindings their own
- * wrangler.toml files declare, so service bindings, RPC, D1, KV and queues are the real local
- * implementations. `browser`: user journeys in Chromium against the running platform.
+ * Two kinds of project. `workers` (and `workers-outage`, see OWN_RUNTIME): tests run inside
+ * workerd; the gateway (root wrangler.toml) is the main Worker, and the twelve services run beside
+ * it as auxiliary Workers with the bindings their own wrangler.toml files declare, so service
+ * bindings, RPC, D1, KV and queues are the real local implementations. `browser`: user journeys
+ * in Chromium against the running platform.
  */
 export default defineConfig(async () => {
   buildAssets();
@@ -65,7 +66,7 @@ export default defineConfig(async () => {
   );
   // ----------------------------------------------------------------------------------------------
 
-  const workersProject = {
+  const workersProject = (name: string, include: string[], exclude: string[] = []) => ({
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
@@ -83,16 +84,21 @@ export default defineConfig(async () => {
       }),
     ],
     test: {
-      name: "workers",
-      include: ["test/**/*.test.ts", "src/**/*.test.ts", "shared/**/*.test.ts", "workers/*/src/**/*.test.ts"],
-      exclude: ["test/browser/**"],
+      name,
+      include,
+      exclude: ["test/browser/**", ...exclude],
       setupFiles: ["./test/apply-migrations.ts"],
       // Starting workerd with thirteen Workers costs seconds, so test files share one runtime
       // (and its storage) instead of starting one each; tests use their own ids and keys.
       isolate: false,
       testTimeout: 60_000,
     },
-  };
+  });
+
+  // Files in one runtime run one after another and share its storage. A test that leaves
+  // something every other test relies on broken (an upstream's breaker open, which degrades its
+  // service) gets a runtime of its own: `workers-outage`, beside `workers`.
+  const OWN_RUNTIME = ["test/parliament-upstream-breaker.test.ts"];
 
   /**
    * User journeys in Chromium against the whole platform as `npm start` runs it (on free ports,
@@ -113,7 +119,11 @@ export default defineConfig(async () => {
 
   return {
     test: {
-      projects: [workersProject, browserProject],
+      projects: [
+        workersProject("workers", ["test/**/*.test.ts", "src/**/*.test.ts", "shared/**/*.test.ts", "workers/*/src/**/*.test.ts"], OWN_RUNTIME),
+        workersProject("workers-outage", OWN_RUNTIME),
+        browserProject,
+      ],
       // Stopping the browser tests' platform waits for wrangler and workerd to exit.
       teardownTimeout: 30_000,
     },

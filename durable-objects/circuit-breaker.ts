@@ -1,15 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
+import type { BreakerSettings } from "#shared/upstream/settings";
 
 /** Thresholds from config, sent with every call so a config change applies at once. */
-export interface BreakerConfig {
-  /** Failures within `windowSeconds` that open the breaker. */
-  failureThreshold: number;
-  windowSeconds: number;
-  /** How long the breaker stays open before it lets probes through. */
-  cooldownSeconds: number;
-  /** Probes allowed in flight at once while half-open. */
-  halfOpenProbes: number;
-}
+export type BreakerConfig = BreakerSettings;
 
 export type BreakerState = "closed" | "open" | "half_open";
 export type Outcome = "success" | "failure";
@@ -48,10 +41,12 @@ const SCHEMA = `
 `;
 
 /**
- * The circuit breaker of one service: closed → open after `failureThreshold` failures within
- * `windowSeconds` → half-open after `cooldownSeconds`, letting at most `halfOpenProbes` requests
- * through at once → closed on a probe's success, or open again with a fresh cool-down on its
- * failure. The gateway calls `admit` before forwarding and `record` with the outcome after.
+ * The circuit breaker of one service or one external upstream: closed → open after
+ * `failureThreshold` failures within `windowSeconds` → half-open after `cooldownSeconds`, letting
+ * at most `halfOpenProbes` requests through at once → closed on a probe's success, or open again
+ * with a fresh cool-down on its failure. The caller (the gateway for a service, a service for its
+ * upstream, see shared/upstream/breaker.ts) calls `admit` before the call and `record` with the
+ * outcome after.
  *
  * All state is in SQLite, so an evicted object resumes where it was; each method decides
  * through the synchronous SQL API without awaiting, so concurrent admissions cannot exceed the
@@ -84,7 +79,7 @@ export class CircuitBreaker extends DurableObject {
     return { allowed: true, state: "half_open", retryAfterSeconds: null };
   }
 
-  /** Records how a forwarded request went (the gateway decides what counts as a failure). */
+  /** Records how an admitted call went (the caller decides what counts as a failure). */
   async record(outcome: Outcome, config: BreakerConfig): Promise<BreakerState> {
     checkConfig(config);
     if (outcome !== "success" && outcome !== "failure") throw new RangeError(`outcome must be success or failure, got ${outcome}`);

@@ -135,7 +135,7 @@ describe("the OpenAPI document", () => {
     const members = doc.paths["/api/v1/members"]!.get!;
     expect(members.parameters?.map((p) => p.name).sort()).toEqual(["cursor", "lang", "limit", "party", "province", "q", "riding", "session"]);
     expect(Object.keys(members.responses).sort()).toEqual(["200", "304", "400"]);
-    expect(Object.keys(doc.paths["/api/v1/postcodes/{code}"]!.get!.responses).sort()).toEqual(["200", "304", "400", "404", "502"]);
+    expect(Object.keys(doc.paths["/api/v1/postcodes/{code}"]!.get!.responses).sort()).toEqual(["200", "304", "400", "404", "502", "503", "504"]);
     expect(doc.components?.schemas?.MemberProfile).toBeDefined();
   });
 });

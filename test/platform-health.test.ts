@@ -21,7 +21,7 @@ describe("GET /api/v1/health", () => {
   it("touches each service's own bindings: D1 schema, KV, queue producers", async () => {
     const health = (await (await gateway("/api/v1/health")).json()) as PlatformHealth;
     const checks = Object.fromEntries(health.services.map((s) => [s.name, s.checks.map((c) => c.name)]));
-    expect(checks.parliament).toEqual(["d1:CIVIC", "kv:CONFIG"]);
+    expect(checks.parliament).toEqual(["d1:CIVIC", "kv:CONFIG", "upstream:represent"]);
     expect(checks.auth).toEqual(["d1:IDENTITY", "kv:CONFIG", "queue:NOTIFY"]);
     expect(checks.etl).toEqual(["d1:CIVIC", "d1:PLATFORM", "kv:CONFIG", "queue:ETL_JOBS", "queue:EVENTS"]);
     const civic = health.services.find((s) => s.name === "parliament")!.checks[0]!;

@@ -12,7 +12,7 @@ export type HealthStatus = z.infer<typeof HealthStatus>;
 export const CheckResultSchema = z
   .object({
     name: z.string().openapi({ example: "d1:CIVIC" }),
-    status: z.enum(["ok", "down"]),
+    status: HealthStatus,
     latency_ms: z.number(),
     detail: z.string().optional(),
   })
@@ -32,10 +32,11 @@ export const ServiceHealthSchema = z
   .openapi("ServiceHealth");
 export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
 
-/** A named probe of one binding; it resolves with an optional detail or throws. */
+/** A named probe of one binding or upstream; it resolves with an optional detail or throws. */
 export interface Check {
   name: string;
-  run: () => Promise<string | undefined>;
+  /** Resolves `{ degraded }` when the part answers but works only in part (an upstream's breaker is open). */
+  run: () => Promise<string | undefined | { degraded: string }>;
 }
 
 /** Proves the database answers and its migrations were applied, naming the latest one. */
@@ -104,6 +105,7 @@ export async function runChecks(name: string, checks: Check[], timeoutMs = 1500)
       const t0 = Date.now();
       try {
         const detail = await withTimeout(check.run(), timeoutMs, check.name);
+        if (typeof detail === "object") return { name: check.name, status: "degraded", latency_ms: Date.now() - t0, detail: detail.degraded };
         return { name: check.name, status: "ok", latency_ms: Date.now() - t0, ...(detail ? { detail } : {}) };
       } catch (err) {
         return { name: check.name, status: "down", latency_ms: Date.now() - t0, detail: errorMessage(err) };

@@ -22,6 +22,7 @@ const DESCRIPTIONS = {
   409: "The request conflicts with the resource's current state.",
   502: "An upstream service failed or answered something unreadable.",
   503: "The service is unavailable; `Retry-After` says when to try again.",
+  504: "An upstream service did not answer in time.",
 } as const;
 
 /** The documented error answers of a route, e.g. `...problems(400, 404)`. */

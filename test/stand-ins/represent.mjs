@@ -111,8 +111,12 @@ export const REPRESENT_ANSWERS = {
   A1A1A1: answer("A1A1A1", "Nowhere", "NL", [federal("88888", "Nowhere Bay")], [mp("Pat Switcher", "Nowhere Bay", "Conservative", 9990201, "88888")]),
 };
 
-/** Codes for which Represent misbehaves, each in one way an upstream can. */
-export const FAILING_CODES = { X0X0X0: "503", X1X1X1: "html", X2X2X2: "wrong-shape" };
+/**
+ * Codes for which Represent misbehaves, each in one way an upstream can. `unreachable` throws, so
+ * the parliament Worker's fetch fails as it does when Represent cannot be reached at all; only the
+ * upstream-breaker test asks for it, in a runtime of its own, since it opens Represent's breaker.
+ */
+export const FAILING_CODES = { X0X0X0: "503", X1X1X1: "html", X2X2X2: "wrong-shape", X3X3X3: "unreachable" };
 
 const script = `
 const ANSWERS = ${JSON.stringify(REPRESENT_ANSWERS)};
@@ -123,6 +127,7 @@ export default {
     const match = url.pathname.match(/^\\/postcodes\\/([A-Z0-9]+)\\/?$/);
     if (!match) return new Response("Not found", { status: 404 });
     const code = match[1];
+    if (FAILING[code] === "unreachable") throw new Error("connect ECONNREFUSED (stand-in for an unreachable Represent)");
     if (FAILING[code] === "503") return new Response("Service Unavailable", { status: 503 });
     if (FAILING[code] === "html") return new Response("<!doctype html><h1>Down for maintenance</h1>", { headers: { "content-type": "text/html" } });
     if (FAILING[code] === "wrong-shape") return Response.json({ objects: [], meta: { total_count: 0 } });

@@ -1,6 +1,7 @@
 import { d1Check, kvCheck } from "#shared/health/checks";
 import { conditionalRead } from "#shared/http/etag";
 import { defineService } from "#shared/service/app";
+import { upstreamCheck } from "#shared/upstream/breaker";
 import { registerBallots } from "./routes/ballots";
 import { registerBills } from "./routes/bills";
 import { registerCommitteeMeetings } from "./routes/committee-meetings";
@@ -16,11 +17,12 @@ import { registerRepresentatives } from "./routes/representatives";
 import { registerRidings } from "./routes/ridings";
 import { registerSessions } from "./routes/sessions";
 import { registerVotes } from "./routes/votes";
+import { REPRESENT } from "./represent";
 
 export const service = defineService<Env>({
   name: "parliament",
   description: "Sessions, parties, ridings, members, bills, divisions and ballots, debates, committees and representatives.",
-  checks: (env) => [d1Check("CIVIC", env.CIVIC), kvCheck("CONFIG", env.CONFIG)],
+  checks: (env) => [d1Check("CIVIC", env.CIVIC), kvCheck("CONFIG", env.CONFIG), upstreamCheck(env, REPRESENT)],
 });
 
 // Every read below is conditional (ETag / 304) and briefly cacheable. Registered after the

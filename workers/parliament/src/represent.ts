@@ -1,11 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { ProblemError } from "#shared/http/problem";
+import { fetchUpstream, type Upstream } from "#shared/upstream/breaker";
 
 /**
  * Open North's Represent postcode API (`GET /postcodes/{CODE}/`), read through a day-long cache
- * in KV. Only the fields we serve are kept, validated, so a changed upstream format is a 502 that
- * names Represent rather than a 500 somewhere later. Represent allows 60 requests a minute; the
- * cache is what keeps a popular postal code from spending them.
+ * in KV and, on a miss, through Represent's circuit breaker (shared/upstream/breaker.ts). Only
+ * the fields we serve are kept, validated, so a changed upstream format is a 502 that names
+ * Represent rather than a 500 somewhere later. Represent allows 60 requests a minute; the cache
+ * is what keeps a popular postal code from spending them.
  */
 
 const text = z.string().nullish().transform((v) => (v ? v : null));
@@ -50,28 +52,27 @@ export type RepresentRepresentative = z.output<typeof RepresentRepresentative>;
 
 export const CACHE_TTL_SECONDS = 24 * 60 * 60;
 export const cacheKey = (code: string) => `postcode:${code}`;
-const TIMEOUT_MS = 8_000;
 
-/** Represent's answer for a normalised code (`K1A0A6`), from the cache when it is there. */
+/** Open North's Represent, called through a breaker of the parliament Worker's own. */
+export const REPRESENT: Upstream = { name: "represent", title: "Represent", timeoutMs: 8_000 };
+
+/**
+ * Represent's answer for a normalised code (`K1A0A6`), from the cache when it is there: a cached
+ * answer is served even while Represent's breaker is open.
+ */
 export async function lookupPostcode(env: Env, code: string): Promise<{ answer: RepresentPostcode; cached: boolean }> {
   const cached = RepresentPostcode.safeParse(await env.CONFIG.get(cacheKey(code), "json").catch(() => null));
   if (cached.success) return { answer: cached.data, cached: true };
 
-  const answer = await fetchPostcode(env.REPRESENT_BASE_URL, code);
+  const answer = await fetchPostcode(env, code);
   // Only answers are cached: a 404 today may be a new postal code Represent learns tomorrow.
   await env.CONFIG.put(cacheKey(code), JSON.stringify(answer), { expirationTtl: CACHE_TTL_SECONDS });
   return { answer, cached: false };
 }
 
-async function fetchPostcode(baseUrl: string, code: string): Promise<RepresentPostcode> {
-  const url = `${baseUrl.replace(/\/+$/, "")}/postcodes/${code}/`;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (err) {
-    const why = err instanceof Error && err.name === "TimeoutError" ? `did not answer within ${TIMEOUT_MS / 1000} s` : "could not be reached";
-    throw new ProblemError(502, `Represent ${why} for postal code ${code}; try again later.`);
-  }
+async function fetchPostcode(env: Env, code: string): Promise<RepresentPostcode> {
+  const url = `${env.REPRESENT_BASE_URL.replace(/\/+$/, "")}/postcodes/${code}/`;
+  const response = await fetchUpstream(env, REPRESENT, url, { about: `for postal code ${code}`, headers: { accept: "application/json" } });
   if (response.status === 404) {
     await response.body?.cancel();
     throw new ProblemError(404, `No postal code ${code} is known to Represent.`);

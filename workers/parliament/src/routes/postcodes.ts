@@ -72,7 +72,9 @@ const route = createRoute({
   description:
     "Looks the code up in Open North's Represent (cached for a day) and links the federal riding and MP to our data: the " +
     "riding by Represent's federal district number (`external_id` = `edid`), else by name; the member as `member_match` says. " +
-    "Provincial and municipal representatives come as Represent lists them. `k1a 0a6`, `K1A-0A6` and `K1A0A6` are the same code.",
+    "Provincial and municipal representatives come as Represent lists them. `k1a 0a6`, `K1A-0A6` and `K1A0A6` are the same code. " +
+    "When Represent fails (502, or 504 when it is too slow) often enough, its circuit breaker opens and uncached codes are " +
+    "refused at once with 503 and `Retry-After` until it recovers; cached codes are still answered.",
   request: {
     params: z.object({
       code: z
@@ -82,7 +84,7 @@ const route = createRoute({
     }),
     query: LangQuery,
   },
-  responses: { ...ok(PostcodeSchema, "The code's riding, member and representatives."), ...problems(400, 404, 502) },
+  responses: { ...ok(PostcodeSchema, "The code's riding, member and representatives."), ...problems(400, 404, 502, 503, 504) },
 });
 
 export function registerPostcodes(app: ParliamentApp): void {
