@@ -65,7 +65,7 @@ const patchRoute = createRoute({
   path: "/api/v1/auth/users/{id}",
   tags: ["auth"],
   summary: "Set an account's roles, disable or enable it (admin)",
-  description: "New roles reach access tokens at the account's next refresh. Admins cannot withdraw their own admin role or disable themselves.",
+  description: "New roles, and a disabled account, bind on every route within the gateway's revocation bound (5 s). Admins cannot withdraw their own admin role or disable themselves.",
   request: { params: IdParam("The user id."), body: jsonBody(PatchBody) },
   responses: { 200: { description: "The account.", content: { "application/json": { schema: AccountSchema } } }, ...problems(400, 401, 403, 404, 409) },
 });
