@@ -10,6 +10,10 @@ import { unstable_getMiniflareWorkerOptions, unstable_readConfig, unstable_split
 import { bundleServices } from "../../scripts/bundle-services.mjs";
 import { databases, root, services } from "../../scripts/workers.mjs";
 import { bundleGateway } from "./gateway-bundle.mjs";
+import { generateAssertionKeys } from "../../scripts/assertion-keys.mjs";
+
+/** The gateway's assertion key pair, made once per benchmark process: the gateway signs, services verify. */
+const assertionKeys = await generateAssertionKeys("bench-assertion-key");
 
 export const GATEWAY = "openpolicy-gateway";
 export const serviceWorkerName = (service) => `openpolicy-${service}`;
@@ -48,7 +52,13 @@ export async function startPlatform({ extra = {}, gatewaySettings } = {}) {
   const gatewayOptions = unstable_getMiniflareWorkerOptions(gatewayConfig).workerOptions;
 
   const workers = [
-    { ...gatewayOptions, name: GATEWAY, modules: true, scriptPath: gatewayScript },
+    {
+      ...gatewayOptions,
+      name: GATEWAY,
+      modules: true,
+      scriptPath: gatewayScript,
+      bindings: { ...gatewayOptions.bindings, GATEWAY_ASSERTION_KEY: assertionKeys.private },
+    },
     ...services.map((name) => serviceWorker(name, serviceScripts[name])),
   ].map((w) => withExtra(w, extra[w.name]));
   const platform = await launch(workers);
@@ -100,8 +110,10 @@ function withExtra(worker, extra) {
 
 /** A service's Miniflare options, from its own wrangler.toml, running its bundle. */
 function serviceWorker(name, scriptPath) {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, "workers", name, "wrangler.toml"));
   return {
-    ...unstable_getMiniflareWorkerOptions(join(root, "workers", name, "wrangler.toml")).workerOptions,
+    ...workerOptions,
+    bindings: { ...workerOptions.bindings, GATEWAY_ASSERTION_PUBLIC_KEYS: assertionKeys.public },
     name: serviceWorkerName(name),
     modules: true,
     scriptPath,
