@@ -51,11 +51,18 @@ export function rawPathOf(url: string): string {
   return url.slice(start, end < 0 ? undefined : end);
 }
 
-/** Hono's router asks this for the path to route on: the canonical one (or the raw one, refused below). */
+/** The paths the route table covers; the gateway's static files (the docs) are served as they are named. */
+const API_PATHS = /^\/(api|\.well-known)(\/|$)/;
+
+/**
+ * Hono's router asks this for the path to route on: the canonical one for the API (a path with
+ * none is routed raw and refused below). Static paths keep their trailing slash, which names a
+ * folder's index (`/docs/`).
+ */
 export function routingPath(request: Request): string {
   const raw = rawPathOf(request.url);
   const canonical = canonicalPath(raw);
-  return "path" in canonical ? canonical.path : raw;
+  return "path" in canonical && API_PATHS.test(canonical.path) ? canonical.path : raw;
 }
 
 /** Refuses a path with no canonical form before anything else looks at it. */

@@ -1,0 +1,1 @@
+export function exposureProblems(name: string, toml: string): string[];
