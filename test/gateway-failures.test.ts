@@ -1,6 +1,7 @@
 import { createExecutionContext, env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../src/app";
+import { signUp } from "../workers/auth/test/client";
 import { readProblem } from "./helpers";
 
 /**
@@ -28,6 +29,12 @@ const app = createGateway();
 const call = (path: string, overrides: Partial<Env> = {}, init?: RequestInit) =>
   app.request(`https://api.openpolicy.test${path}`, init, { ...env, ...overrides }, createExecutionContext());
 
+// The health answer names a failure to admins only.
+let asAdmin: RequestInit;
+beforeAll(async () => {
+  asAdmin = { headers: { authorization: `Bearer ${(await signUp("failures-admin", ["admin"])).tokens.access_token}` } };
+});
+
 describe("a service that fails", () => {
   it("is a 502 problem with the request id and no internals", async () => {
     const response = await call("/api/v1/members", { PARLIAMENT: throwing }, { headers: { "x-request-id": "req-502-check" } });
@@ -43,7 +50,7 @@ describe("a service that fails", () => {
   });
 
   it("makes the aggregated health degraded and names the failure", async () => {
-    const response = await call("/api/v1/health", { PARLIAMENT: throwing });
+    const response = await call("/api/v1/health", { PARLIAMENT: throwing }, asAdmin);
     expect(response.status).toBe(200);
     const health = (await response.json()) as { status: string; services: { name: string; status: string; error?: string }[] };
     expect(health.status).toBe("degraded");
@@ -54,7 +61,7 @@ describe("a service that fails", () => {
 
   it("is reported down after the health timeout when it does not answer", async () => {
     const started = Date.now();
-    const response = await call("/api/v1/health", { SEARCH: hanging, HEALTH_TIMEOUT_MS: "300" as Env["HEALTH_TIMEOUT_MS"] });
+    const response = await call("/api/v1/health", { SEARCH: hanging, HEALTH_TIMEOUT_MS: "300" as Env["HEALTH_TIMEOUT_MS"] }, asAdmin);
     const health = (await response.json()) as { status: string; services: { name: string; status: string; error?: string }[] };
     expect(Date.now() - started).toBeLessThan(5000);
     expect(health.status).toBe("degraded");

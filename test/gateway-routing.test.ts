@@ -1,11 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SERVICES } from "#shared/service/names";
 import type { ServiceHealth } from "#shared/health/checks";
+import { signUp } from "../workers/auth/test/client";
 import { gateway, readProblem } from "./helpers";
+
+// Each service shows its checks to admins only.
+let admin: Record<string, string>;
+beforeAll(async () => {
+  admin = { authorization: `Bearer ${(await signUp("routing-admin", ["admin"])).tokens.access_token}` };
+});
 
 describe("gateway routing", () => {
   it.each(SERVICES)("routes /api/v1/health/%s to the %s service over its binding", async (name) => {
-    const response = await gateway(`/api/v1/health/${name}`);
+    const response = await gateway(`/api/v1/health/${name}`, { headers: admin });
     expect(response.status).toBe(200);
     const health = (await response.json()) as ServiceHealth;
     expect(health.name).toBe(name);

@@ -19,18 +19,33 @@ export const CheckResultSchema = z
   .openapi("CheckResult");
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
+/**
+ * A service's health as the API answers it. Checks name bindings, schema versions and the text of
+ * internal failures, which help an attacker as much as an operator: admins get them, everyone
+ * else the status alone (see `serviceHealthFor`).
+ */
 export const ServiceHealthSchema = z
   .object({
     name: z.string().openapi({ example: "parliament" }),
     status: HealthStatus,
     latency_ms: z.number(),
-    checks: z.array(CheckResultSchema),
-    error: z.string().optional(),
+    checks: z.array(CheckResultSchema).optional().openapi({ description: "Each binding the service touched, with its detail. Admins only." }),
+    error: z.string().optional().openapi({ description: "Why the service could not be asked, when it could not. Admins only." }),
     /** The gateway's circuit breaker for the service: `open` while the gateway sheds its load. */
     breaker: z.enum(["closed", "open", "half_open"]).optional(),
   })
   .openapi("ServiceHealth");
-export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
+/** A service's health as measured: its checks are always there (the API shows them to admins only). */
+export type ServiceHealth = z.infer<typeof ServiceHealthSchema> & { checks: CheckResult[] };
+/** A service's health as one caller may see it. */
+export type ServiceHealthView = z.infer<typeof ServiceHealthSchema>;
+
+/** What a caller may see of a service's health: all of it for admins, the status alone for anyone else. */
+export function serviceHealthFor(health: ServiceHealth, admin: boolean): ServiceHealthView {
+  if (admin) return health;
+  const { name, status, latency_ms, breaker } = health;
+  return { name, status, latency_ms, ...(breaker ? { breaker } : {}) };
+}
 
 /** A named probe of one binding or upstream; it resolves with an optional detail or throws. */
 export interface Check {

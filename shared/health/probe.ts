@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { combine, errorMessage, HealthStatus, ServiceHealthSchema, withTimeout, type ServiceHealth } from "./checks";
+import { combine, errorMessage, HealthStatus, serviceHealthFor, ServiceHealthSchema, withTimeout, type ServiceHealth } from "./checks";
 
 export const PlatformHealthSchema = z
   .object({
@@ -9,7 +9,15 @@ export const PlatformHealthSchema = z
     services: z.array(ServiceHealthSchema),
   })
   .openapi("PlatformHealth");
-export type PlatformHealth = z.infer<typeof PlatformHealthSchema>;
+/** The platform's health as measured, every service's checks included. */
+export type PlatformHealth = Omit<z.infer<typeof PlatformHealthSchema>, "services"> & { services: ServiceHealth[] };
+/** The platform's health as one caller may see it. */
+export type PlatformHealthView = z.infer<typeof PlatformHealthSchema>;
+
+/** What a caller may see of the platform's health (see `serviceHealthFor`). */
+export function platformHealthFor(health: PlatformHealth, admin: boolean): PlatformHealthView {
+  return { ...health, services: health.services.map((service) => serviceHealthFor(service, admin)) };
+}
 
 /**
  * Asks every service for its own health over RPC, all at once, each bounded by `timeoutMs`; a

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { PlatformHealthSchema, probeServices } from "#shared/health/probe";
+import { hasRole } from "#shared/auth/roles";
+import { platformHealthFor, PlatformHealthSchema, probeServices } from "#shared/health/probe";
 import { SERVICES } from "#shared/service/names";
 import { serviceRpc } from "#shared/service/rpc";
 import { withTimeout } from "#shared/health/checks";
@@ -12,7 +13,8 @@ const route = createRoute({
   summary: "Health of the whole platform",
   description:
     "Every service is asked for its own health in parallel, each within the gateway's timeout. " +
-    "`ok` when all are ok, `down` when none answers well, `degraded` otherwise.",
+    "`ok` when all are ok, `down` when none answers well, `degraded` otherwise. Each service's " +
+    "checks and errors are shown to admins only; anyone else sees each service's status and breaker.",
   responses: {
     200: { description: "The platform is ok or degraded.", content: { "application/json": { schema: PlatformHealthSchema } } },
     503: { description: "Every service is down.", content: { "application/json": { schema: PlatformHealthSchema } } },
@@ -32,7 +34,8 @@ export function registerHealth(app: OpenAPIHono<{ Bindings: Env }>): void {
     health.services.forEach((service, i) => {
       if (breakers[i]) service.breaker = breakers[i];
     });
+    const view = platformHealthFor(health, hasRole(c.get("caller")?.roles ?? [], "admin"));
     c.header("cache-control", "no-store");
-    return health.status === "down" ? c.json(health, 503) : c.json(health, 200);
+    return health.status === "down" ? c.json(view, 503) : c.json(view, 200);
   });
 }
