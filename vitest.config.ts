@@ -6,6 +6,7 @@ import { buildAssets } from "./scripts/build-assets.mjs";
 import { sourceMirror } from "./test/stand-ins/source-mirror.mjs";
 import { databases, services, root } from "./scripts/workers.mjs";
 import { representStandIn } from "./test/stand-ins/represent.mjs";
+import { EMAIL_PROVIDER_HOST, emailProviderStandIn } from "./test/stand-ins/email-provider.mjs";
 import { generateSigningKeys } from "./workers/auth/scripts/generate-signing-key.mjs";
 import { join } from "node:path";
 
@@ -50,9 +51,29 @@ export default defineConfig(async () => {
   // --- Represent stand-in ---------------------------------------------------------------------
   // Tests have no internet: the parliament Worker's outbound fetches (Represent's postcode API,
   // for /postcodes/{code}) go to a small local Worker answering in Represent's format.
-  const withStandIns = [
+  const withRepresent = [
     ...auxiliary.map((worker) => (worker.name === "openpolicy-parliament" ? { ...worker, outboundService: representStandIn.name } : worker)),
     representStandIn,
+  ];
+  // ----------------------------------------------------------------------------------------------
+
+  // --- Email provider stand-in -------------------------------------------------------------------
+  // The notifications Worker sends email through the provider's HTTP API when EMAIL_API_URL is
+  // set; here it is set to a stand-in (its outbound service) that keeps what it accepts, which
+  // tests read back through the EMAIL_OUTBOX binding. The API key is made per run, never committed.
+  const emailApiKey = `re_test_${crypto.randomUUID().replaceAll("-", "")}`;
+  const emailStandIn = emailProviderStandIn(emailApiKey);
+  const withStandIns = [
+    ...withRepresent.map((worker) =>
+      worker.name === "openpolicy-notifications" && "bindings" in worker
+        ? {
+            ...worker,
+            outboundService: emailStandIn.name,
+            bindings: { ...worker.bindings, EMAIL_API_URL: `https://${EMAIL_PROVIDER_HOST}`, EMAIL_API_KEY: emailApiKey },
+          }
+        : worker,
+    ),
+    emailStandIn,
   ];
   // ----------------------------------------------------------------------------------------------
 
@@ -79,6 +100,7 @@ export default defineConfig(async () => {
           // health timeout keeps a busy (not broken) service from reading as down. The timeout
           // itself is tested with its own short value.
           bindings: { TEST_MIGRATIONS: migrations, HEALTH_TIMEOUT_MS: "10000", TEST_AUTH_SIGNING_KEYS: authSigningKeys },
+          serviceBindings: { EMAIL_OUTBOX: emailStandIn.name },
           workers: withAuthSecrets,
         },
       }),

@@ -11,6 +11,8 @@ declare global {
       NOTIFY: Queue;
       ETL_JOBS: Queue;
       TEST_MIGRATIONS: Record<"CIVIC" | "IDENTITY" | "PLATFORM", D1Migration[]>;
+      /** The email provider stand-in's outbox (test/stand-ins/email-provider.mjs): what it accepted, per recipient. */
+      EMAIL_OUTBOX: Fetcher;
     }
   }
 }

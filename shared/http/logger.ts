@@ -1,14 +1,17 @@
 import { createMiddleware } from "hono/factory";
 import "./context";
+import { redact } from "./redact";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
 /**
  * One JSON object per line on the console: Workers Logs and `wrangler tail` index the fields,
- * so a line must never be split or interpolated into prose.
+ * so a line must never be split or interpolated into prose. Logs are kept and read by more people
+ * than the data, so secrets are redacted on the way out (./redact.ts): fields named as secrets,
+ * and `secrets` (e.g. those of the message a line is about) wherever they appear.
  */
-export function log(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
+export function log(level: LogLevel, message: string, fields: Record<string, unknown> = {}, secrets: readonly string[] = []): void {
+  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...redact(fields, secrets) });
   if (level === "error") console.error(line);
   else if (level === "warn") console.warn(line);
   else console.log(line);

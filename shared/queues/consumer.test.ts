@@ -1,5 +1,5 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { consumeBatch, recordDeadLetters, retryDelaySeconds } from "./consumer";
 
@@ -104,6 +104,55 @@ describe("recordDeadLetters", () => {
       .bind(body.id)
       .first();
     expect(row).toEqual({ queue: "jobs", state: "dead", attempts: 3, last_error: "provider down" });
+  });
+});
+
+describe("secrets in failed messages", () => {
+  const TOKEN = "v3ry-s3cret_one-time-token_0123456789abcdefgh";
+  const lines: string[] = [];
+  const capture = () => {
+    for (const level of ["log", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation((line: unknown) => void lines.push(String(line)));
+  };
+  afterEach(() => {
+    vi.restoreAllMocks();
+    lines.length = 0;
+  });
+  const failure = (messageId: string) =>
+    env.PLATFORM.prepare("SELECT state, body, last_error FROM queue_failures WHERE message_id = ?").bind(messageId).first<{ state: string; body: string; last_error: string }>();
+
+  it("files a failing message and its error with the secret redacted, and logs neither in clear", async () => {
+    const body = { id: id(), n: 1, data: { token: TOKEN } };
+    capture();
+    await run([{ id: "s1", body, attempts: 2 }], async () => {
+      throw new Error(`provider refused ${TOKEN}`);
+    });
+    const row = await failure(body.id);
+    expect(row).toMatchObject({ state: "retrying", last_error: "provider refused [redacted]" });
+    expect(JSON.parse(row!.body)).toEqual({ id: body.id, n: 1, data: { token: "[redacted]" } });
+    expect(lines.join("\n")).not.toContain(TOKEN);
+    expect(lines.join("\n")).toContain("provider refused [redacted]");
+  });
+
+  it("files a dead letter with the secret redacted", async () => {
+    const body = { id: id(), n: 2, data: { token: TOKEN } };
+    capture();
+    const batch = createMessageBatch("jobs-dlq", [{ id: "s2", timestamp: new Date(), attempts: 6, body }]);
+    await recordDeadLetters(batch, env.PLATFORM);
+    const row = await failure(body.id);
+    expect(row!.state).toBe("dead");
+    expect(row!.body).not.toContain(TOKEN);
+    expect(JSON.parse(row!.body).data).toEqual({ token: "[redacted]" });
+    expect(lines.join("\n")).not.toContain(TOKEN);
+  });
+
+  it("files a body that can never be valid with the secret redacted too", async () => {
+    const body = { id: id(), n: "not a number", data: { token: TOKEN } };
+    capture();
+    await run([{ id: "s3", body }], async () => {});
+    const row = await failure(body.id);
+    expect(row!.state).toBe("dead");
+    expect(row!.body).not.toContain(TOKEN);
+    expect(lines.join("\n")).not.toContain(TOKEN);
   });
 });
 

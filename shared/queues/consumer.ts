@@ -3,6 +3,7 @@ import type { ZodType } from "zod";
 import { platformDb } from "#shared/db/index";
 import { queueFailures } from "#shared/db/platform";
 import { errorFields, log } from "#shared/http/logger";
+import { redact, redactText, secretsIn } from "#shared/http/redact";
 import { errorMessage } from "#shared/health/checks";
 
 /**
@@ -11,7 +12,9 @@ import { errorMessage } from "#shared/health/checks";
  * handler that throws gets the message redelivered with exponential backoff, and once the queue's
  * `max_retries` are spent the platform moves it to the dead-letter queue, whose consumer
  * (`recordDeadLetters`) marks it dead. Every message ends processed or recorded in
- * `queue_failures` (D1 `platform`).
+ * `queue_failures` (D1 `platform`). Records and log lines never hold a message's secrets (such
+ * as the one-time token of an email): bodies are filed redacted, and errors quoting a secret are
+ * cut too (shared/http/redact.ts).
  */
 
 export interface ConsumeOptions<T> {
@@ -36,6 +39,11 @@ function messageKey(message: Message<unknown>): string {
   return typeof body?.id === "string" ? body.id : message.id;
 }
 
+/** The body and error as a failure record keeps them: with the message's secrets redacted. */
+function fileable(message: Message<unknown>, error: string): { body: string; lastError: string } {
+  return { body: JSON.stringify(redact(message.body)), lastError: redactText(error, secretsIn(message.body)) };
+}
+
 async function recordFailure(
   platform: D1Database,
   queue: string,
@@ -43,22 +51,16 @@ async function recordFailure(
   state: "retrying" | "dead",
   error: string,
 ): Promise<void> {
+  const { body, lastError } = fileable(message, error);
   await platformDb(platform)
     .insert(queueFailures)
-    .values({
-      queue,
-      messageId: messageKey(message),
-      state,
-      attempts: message.attempts,
-      lastError: error,
-      body: JSON.stringify(message.body),
-    })
+    .values({ queue, messageId: messageKey(message), state, attempts: message.attempts, lastError, body })
     .onConflictDoUpdate({
       target: [queueFailures.queue, queueFailures.messageId],
       set: {
         state,
         attempts: message.attempts,
-        lastError: error,
+        lastError,
         updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
       },
     });
@@ -66,16 +68,17 @@ async function recordFailure(
 
 export async function consumeBatch<T>(batch: MessageBatch<unknown>, opts: ConsumeOptions<T>): Promise<void> {
   for (const message of batch.messages) {
+    const secrets = secretsIn(message.body);
     const parsed = opts.schema.safeParse(message.body);
     if (!parsed.success) {
       const error = `invalid message body: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`).join("; ")}`;
-      log("warn", "queue message rejected", { queue: batch.queue, message_id: message.id, error });
+      log("warn", "queue message rejected", { queue: batch.queue, message_id: message.id, error }, secrets);
       try {
         await recordFailure(opts.platform, batch.queue, message, "dead", error);
         message.ack();
       } catch (err) {
         // Recording failed too: let the queue redeliver so the message is not lost.
-        log("error", "could not record rejected message", { queue: batch.queue, ...errorFields(err) });
+        log("error", "could not record rejected message", { queue: batch.queue, ...errorFields(err) }, secrets);
         message.retry({ delaySeconds: retryDelaySeconds(message.attempts, opts.retryBaseSeconds) });
       }
       continue;
@@ -92,15 +95,14 @@ export async function consumeBatch<T>(batch: MessageBatch<unknown>, opts: Consum
       }
     } catch (err) {
       const delaySeconds = retryDelaySeconds(message.attempts, opts.retryBaseSeconds);
-      log("warn", "queue message failed; will retry", {
-        queue: batch.queue,
-        message_id: message.id,
-        attempts: message.attempts,
-        retry_in_s: delaySeconds,
-        ...errorFields(err),
-      });
+      log(
+        "warn",
+        "queue message failed; will retry",
+        { queue: batch.queue, message_id: message.id, attempts: message.attempts, retry_in_s: delaySeconds, ...errorFields(err) },
+        secrets,
+      );
       await recordFailure(opts.platform, batch.queue, message, "retrying", errorMessage(err)).catch((recordErr: unknown) =>
-        log("error", "could not record failed message", { queue: batch.queue, ...errorFields(recordErr) }),
+        log("error", "could not record failed message", { queue: batch.queue, ...errorFields(recordErr) }, secrets),
       );
       message.retry({ delaySeconds });
     }
@@ -122,16 +124,10 @@ export async function recordDeadLetters(batch: MessageBatch<unknown>, platform: 
   const origin = batch.queue.slice(0, -DEAD_LETTER_SUFFIX.length);
   for (const message of batch.messages) {
     try {
+      const { body, lastError } = fileable(message, "delivery attempts exhausted");
       await platformDb(platform)
         .insert(queueFailures)
-        .values({
-          queue: origin,
-          messageId: messageKey(message),
-          state: "dead",
-          attempts: message.attempts,
-          lastError: "delivery attempts exhausted",
-          body: JSON.stringify(message.body),
-        })
+        .values({ queue: origin, messageId: messageKey(message), state: "dead", attempts: message.attempts, lastError, body })
         .onConflictDoUpdate({
           target: [queueFailures.queue, queueFailures.messageId],
           set: { state: "dead", updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` },
@@ -139,7 +135,7 @@ export async function recordDeadLetters(batch: MessageBatch<unknown>, platform: 
       log("error", "message dead-lettered", { queue: origin, message_id: messageKey(message) });
       message.ack();
     } catch (err) {
-      log("error", "could not record dead letter", { queue: batch.queue, ...errorFields(err) });
+      log("error", "could not record dead letter", { queue: batch.queue, ...errorFields(err) }, secretsIn(message.body));
       message.retry();
     }
   }

@@ -101,7 +101,12 @@ export const EtlJob = z.object({
 });
 export type EtlJob = z.infer<typeof EtlJob>;
 
-/** `notify`: one message to deliver to one recipient on one channel. */
+/**
+ * `notify`: one message to deliver to one recipient on one channel. `data` holds what the
+ * template needs; a secret in it (the one-time `token` of a confirmation or reset email) goes under
+ * a field name shared/http/redact.ts knows as secret, so it reaches its recipient and no record
+ * or log line: a failure record keeps `"[redacted]"` in its place.
+ */
 export const NotifyMessage = z.object({
   id,
   channel: z.enum(["email", "sms", "push", "webhook"]),

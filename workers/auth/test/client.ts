@@ -2,7 +2,6 @@ import { env } from "cloudflare:test";
 import { writeCaller, type Caller } from "#shared/auth/caller";
 import type { Role } from "#shared/auth/roles";
 import type { AuthRpc } from "#shared/auth/rpc";
-import type { NotifyMessage } from "#shared/queues/messages";
 
 /**
  * Calls the auth Worker directly over its service binding, as the gateway forwards requests:
@@ -80,31 +79,58 @@ export function callerOf(tokens: Tokens): Caller {
 }
 
 /**
- * The last `notify` message of a template sent to an address. Email has no provider in tests, so
- * the notifications Worker files every email it could not deliver in `queue_failures` (D1
- * `platform`) with its body: that is where a test reads the token a person would find in their inbox.
+ * An email as its recipient finds it in their inbox: what the email provider accepted from the
+ * notifications Worker (in tests, the stand-in in test/stand-ins/email-provider.mjs), with the
+ * template and language it names in its headers and the one-time token in its link, if any.
  */
-export async function emailTo(to: string, template: string, matching?: (m: NotifyMessage) => boolean): Promise<NotifyMessage> {
+export interface InboxEmail {
+  to: string;
+  from: string;
+  subject: string;
+  text: string;
+  template: string;
+  locale: string;
+  /** The token in the email's link (`#token=…`), as a person would follow it. */
+  token: string | null;
+  received_at: string;
+}
+
+interface AcceptedEmail {
+  from: string;
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+  received_at: string;
+}
+
+/** Every email delivered to an address so far, newest first. */
+export async function emailsTo(to: string): Promise<InboxEmail[]> {
+  const response = await env.EMAIL_OUTBOX.fetch(`https://email-provider.test/outbox?to=${encodeURIComponent(to)}`);
+  if (!response.ok) throw new Error(`the email outbox answered ${response.status}`);
+  const accepted = (await response.json()) as AcceptedEmail[];
+  return accepted.reverse().map((email) => ({
+    to,
+    from: email.from,
+    subject: email.subject,
+    text: email.text,
+    template: email.headers["X-OpenPolicy-Template"] ?? "",
+    locale: email.headers["Content-Language"] ?? "",
+    token: decodeToken(/#token=([^\s]+)/.exec(email.text)?.[1]),
+    received_at: email.received_at,
+  }));
+}
+
+const decodeToken = (encoded: string | undefined): string | null => (encoded === undefined ? null : decodeURIComponent(encoded));
+
+/** The newest email of a template delivered to an address (and `matching`), once it arrives. */
+export async function emailTo(to: string, template: string, matching?: (email: InboxEmail) => boolean): Promise<InboxEmail> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const { results } = await env.PLATFORM.prepare(
-      "SELECT body FROM queue_failures WHERE queue = 'notify' AND json_extract(body, '$.to') = ? AND json_extract(body, '$.template') = ? ORDER BY first_failed_at DESC",
-    )
-      .bind(to, template)
-      .all<{ body: string }>();
-    const found = results.map((r) => JSON.parse(r.body) as NotifyMessage).find((m) => !matching || matching(m));
+    const found = (await emailsTo(to)).find((email) => email.template === template && (!matching || matching(email)));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no ${template} email to ${to}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** All `notify` messages sent to an address so far (as filed by the notifications Worker). */
-export async function emailsTo(to: string): Promise<NotifyMessage[]> {
-  const { results } = await env.PLATFORM.prepare("SELECT body FROM queue_failures WHERE queue = 'notify' AND json_extract(body, '$.to') = ?")
-    .bind(to)
-    .all<{ body: string }>();
-  return results.map((r) => JSON.parse(r.body) as NotifyMessage);
 }
 
 /** One row of D1 `identity`, read the way a test inspects what the service stored. */

@@ -1,4 +1,6 @@
 import type { NotifyMessage } from "#shared/queues/messages";
+import { sendThroughProvider } from "./email/provider";
+import { renderEmail } from "./email/templates";
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -6,13 +8,15 @@ const WEBHOOK_TIMEOUT_MS = 10_000;
  * Delivers one notification. Throwing hands the message back to the queue for a retry with
  * backoff, so a consumer endpoint that is down gets the delivery once it is back.
  */
-export async function deliver(message: NotifyMessage): Promise<void> {
+export async function deliver(env: Env, message: NotifyMessage): Promise<void> {
   switch (message.channel) {
     case "webhook":
       return deliverWebhook(message);
+    case "email":
+      return sendThroughProvider(env, message, renderEmail(message, env.WEB_APP_URL));
     default:
-      // Email, SMS and push go through external providers configured per environment; without
-      // one the message waits in the queue and then the dead-letter record, never silently dropped.
+      // SMS and push go through external providers configured per environment; without one the
+      // message waits in the queue and then the dead-letter record, never silently dropped.
       throw new Error(`no ${message.channel} provider is configured for this environment`);
   }
 }

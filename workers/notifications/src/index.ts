@@ -25,7 +25,7 @@ export default class NotificationsService extends ServiceEntrypoint<Env> {
       return consumeBatch(batch, { ...common, schema: DomainEvent, handle: (event) => handleEvent(this.env, event) });
     }
     if (batch.queue === "notify") {
-      return consumeBatch(batch, { ...common, schema: NotifyMessage, handle: (message) => deliver(message) });
+      return consumeBatch(batch, { ...common, schema: NotifyMessage, handle: (message) => deliver(this.env, message) });
     }
     throw new Error(`notifications does not consume queue ${batch.queue}`);
   }
