@@ -22,7 +22,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 export const ROLES = ["citizen", "analyst", "admin", "service"] as const;
 export const PASSWORD_ALGORITHMS = ["pbkdf2-sha256"] as const;
 export const ONE_TIME_PURPOSES = ["password_reset", "email_verification"] as const;
-export const THROTTLE_SCOPES = ["account", "client"] as const;
+export const THROTTLE_SCOPES = ["account_client", "account", "client"] as const;
 export const SESSION_REVOKE_REASONS = ["logout", "revoked_by_user", "reuse_detected", "password_reset", "user_disabled", "admin"] as const;
 
 /**
@@ -125,9 +125,10 @@ export const refreshTokens = sqliteTable(
 );
 
 /**
- * Failed-login counters for lockout, per account and per client, in a fixed window. The key is a
- * hash (of the normalised email, or of the client IP / API key), so unknown emails are throttled
- * exactly like real ones and this table is not a list of addresses.
+ * Failed-login counters, in a fixed window: per account and client address (`account_client`),
+ * per account across all addresses (`account`, a slower budget) and per client address across
+ * accounts (`client`). The key is a digest (of the normalised email, the client address or both),
+ * so unknown emails are throttled exactly like real ones and this table lists no addresses.
  */
 export const loginThrottles = sqliteTable(
   "login_throttles",
@@ -141,6 +142,17 @@ export const loginThrottles = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index("login_throttles_window").on(t.windowStartedAt)],
 );
+
+/**
+ * The client addresses each account has signed in from: the digest of (normalised email, address),
+ * the same key as the pair's `account_client` throttle, and when the last sign-in from there was.
+ * Once an account's failure budget is spent, only these addresses may still sign in to it, so a
+ * stranger who spends it cannot lock the owner out of the places they use.
+ */
+export const knownClients = sqliteTable("known_clients", {
+  key: text("key").primaryKey(),
+  lastSignedInAt: text("last_signed_in_at").notNull(),
+});
 
 /** Single-use tokens sent by email (password reset, email verification), stored as hashes. */
 export const oneTimeTokens = sqliteTable(
@@ -196,6 +208,7 @@ export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
 export type NewRefreshToken = typeof refreshTokens.$inferInsert;
 export type LoginThrottleRow = typeof loginThrottles.$inferSelect;
 export type NewLoginThrottle = typeof loginThrottles.$inferInsert;
+export type KnownClientRow = typeof knownClients.$inferSelect;
 export type OneTimeTokenRow = typeof oneTimeTokens.$inferSelect;
 export type NewOneTimeToken = typeof oneTimeTokens.$inferInsert;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;

@@ -10,7 +10,8 @@ import { tokenResponse } from "../issue";
 import { hashPassword, needsRehash, verifyPassword } from "../passwords";
 import { jsonBody, TokenResponseSchema } from "../schemas";
 import { startSession } from "../sessions";
-import { accountThrottle, clearFailures, clientThrottle, lockedUntil, recordFailure } from "../throttle";
+import { signInGate } from "../sign-in-gate";
+import { clientThrottle, failureStatement, lockedUntil } from "../throttle";
 
 const LoginBody = z
   .object({
@@ -28,7 +29,8 @@ const LoginBody = z
 
 /**
  * The one answer to every sign-in that fails on the credentials: unknown email, wrong password,
- * or an account locked after repeated failures all look the same.
+ * an address locked out of the account, or an account whose failure budget is spent (to an
+ * address new to it) all look the same.
  */
 export const BAD_CREDENTIALS = "The email or password is incorrect.";
 
@@ -39,8 +41,10 @@ const route = createRoute({
   summary: "Sign in",
   description:
     "Exchanges an email and password for a short-lived access token (an ES256 JWT) and a refresh token, and starts a session " +
-    "for this device. A wrong password, an unknown email and a temporarily locked account (5 failures in 15 minutes) all " +
-    "answer the same 401. Too many failures from one client answer 429 with `Retry-After`.",
+    "for this device. A wrong password, an unknown email, a client address locked out of the account (5 failures from it " +
+    "in 15 minutes lock it out for 15 minutes) and an account whose failure budget is spent (50 failures in a day from " +
+    "any addresses, after which for a day only addresses it has signed in from in the last 90 days may sign in) all " +
+    "answer the same 401. Too many failures from one client across accounts (20 in 15 minutes) answer 429 with `Retry-After`.",
   request: { body: jsonBody(LoginBody) },
   responses: {
     200: { description: "Signed in.", content: { "application/json": { schema: TokenResponseSchema } } },
@@ -63,19 +67,18 @@ export function registerLogin(app: AuthApp): void {
       throw new ProblemError(429, `Too many failed sign-ins from this client; try again in ${seconds} s.`, { headers: { "retry-after": seconds } });
     }
 
-    const account = await accountThrottle(normalizeEmail(email));
-    const [found, accountLock] = await Promise.all([accountByEmail(db, email), lockedUntil(db, account)]);
-    // Always one full derivation, whether or not the account exists or is locked.
+    const [found, gate] = await Promise.all([accountByEmail(db, email), signInGate(c, normalizeEmail(email))]);
+    // Always one full derivation, whether or not the account exists or the gate is closed.
     const matches = await verifyPassword(password, found ? passwordHashOf(found.user) : null);
 
-    if (!found || !matches || accountLock) {
-      await Promise.all([recordFailure(db, client), accountLock ? null : recordFailure(db, account)]);
+    if (!found || !matches || gate.closed) {
+      await gate.fail(failureStatement(db, client));
       throw new ProblemError(401, BAD_CREDENTIALS);
     }
     // Only someone who knows the password learns that the account is disabled.
     if (found.user.disabledAt) throw new ProblemError(403, "This account has been disabled.");
 
-    await clearFailures(db, account);
+    await gate.pass();
     const now = isoNow();
     // The password is at hand only now: a hash made with weaker parameters is replaced.
     const rehash = needsRehash(passwordHashOf(found.user)) ? { ...passwordColumns(await hashPassword(password)), updatedAt: now } : {};

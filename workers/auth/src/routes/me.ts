@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from "../passwords";
 import { AccountSchema, DisplayName, jsonBody, Locale, NewPassword } from "../schemas";
 import { revokeAllSessions } from "../sessions";
 import { signedIn } from "../signed-in";
-import { accountThrottle, clearFailures, lockedUntil, recordFailure } from "../throttle";
+import { signInGate } from "../sign-in-gate";
 
 const MeSchema = AccountSchema.extend({
   signed_in_with: z.enum(["access_token", "api_key"]),
@@ -52,7 +52,7 @@ const passwordRoute = createRoute({
   summary: "Change the password",
   description:
     "Needs the current password. Every other session of the account ends (this device stays signed in) and the owner is told " +
-    "by email. Wrong current passwords count towards the account's lockout like failed sign-ins.",
+    "by email. Wrong current passwords count like failed sign-ins from the caller's address.",
   request: { body: jsonBody(PasswordChangeBody) },
   responses: { 204: { description: "Changed." }, ...problems(400, 401, 403) },
 });
@@ -88,17 +88,16 @@ export function registerMe(app: AuthApp): void {
     const account = await signedIn(c, { change: true });
     const { current_password, new_password } = c.req.valid("json");
     const db = c.env.IDENTITY;
-    const throttle = await accountThrottle(account.user.emailNormalized);
-    const locked = await lockedUntil(db, throttle);
+    const gate = await signInGate(c, account.user.emailNormalized);
     const matches = await verifyPassword(current_password, passwordHashOf(account.user));
-    if (!matches || locked) {
-      if (!locked) await recordFailure(db, throttle);
+    if (!matches || gate.closed) {
+      await gate.fail();
       throw new ProblemError(400, "The current password is incorrect.", {
         errors: [{ pointer: "json.current_password", detail: "is not the account's current password" }],
       });
     }
     assertPasswordRules(new_password, account.user.email, "new_password");
-    await clearFailures(db, throttle);
+    await gate.pass();
 
     const hash = await hashPassword(new_password);
     const now = isoNow();
