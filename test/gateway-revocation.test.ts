@@ -21,7 +21,8 @@ let demoted: Tokens;
 let untouched: Tokens;
 
 beforeAll(async () => {
-  [signedOut, reused, disabled, untouched] = await Promise.all(["signed-out", "reused", "disabled", "untouched"].map(async (tag) => (await signUp(tag)).tokens));
+  const tokensOf = async (tag: string) => (await signUp(tag)).tokens;
+  [signedOut, reused, disabled, untouched] = await Promise.all([tokensOf("signed-out"), tokensOf("reused"), tokensOf("disabled"), tokensOf("untouched")]);
   demoted = (await signUp("demoted", ["admin"])).tokens;
 
   // Each works before it is revoked, as far as the bound goes.
