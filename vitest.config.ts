@@ -8,6 +8,7 @@ import { databases, services, root } from "./scripts/workers.mjs";
 import { representStandIn } from "./test/stand-ins/represent.mjs";
 import { EMAIL_PROVIDER_HOST, emailProviderStandIn } from "./test/stand-ins/email-provider.mjs";
 import { generateSigningKeys } from "./workers/auth/scripts/generate-signing-key.mjs";
+import { generateAssertionKeys } from "./scripts/assertion-keys.mjs";
 import { join } from "node:path";
 
 /**
@@ -85,6 +86,14 @@ export default defineConfig(async () => {
   const withAuthSecrets = withStandIns.map((worker) =>
     worker.name === "openpolicy-auth" && "bindings" in worker ? { ...worker, bindings: { ...worker.bindings, AUTH_SIGNING_KEYS: authSigningKeys } } : worker,
   );
+  // The gateway signs each forwarded request's assertion of the caller with a key pair made here:
+  // the gateway (the main Worker, and so the tests) holds the private key, every service the public.
+  const assertionKeys = await generateAssertionKeys("test-assertion-key");
+  const withAssertionKeys = withAuthSecrets.map((worker) =>
+    worker.name.startsWith("openpolicy-")
+      ? { ...worker, bindings: { ...("bindings" in worker ? worker.bindings : {}), GATEWAY_ASSERTION_PUBLIC_KEYS: assertionKeys.public } }
+      : worker,
+  );
   // ----------------------------------------------------------------------------------------------
 
   const workersProject = (name: string, include: string[], exclude: string[] = []) => ({
@@ -99,9 +108,14 @@ export default defineConfig(async () => {
           // Test files run side by side on two cores while the ETL loads real data: a generous
           // health timeout keeps a busy (not broken) service from reading as down. The timeout
           // itself is tested with its own short value.
-          bindings: { TEST_MIGRATIONS: migrations, HEALTH_TIMEOUT_MS: "10000", TEST_AUTH_SIGNING_KEYS: authSigningKeys },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            HEALTH_TIMEOUT_MS: "10000",
+            TEST_AUTH_SIGNING_KEYS: authSigningKeys,
+            GATEWAY_ASSERTION_KEY: assertionKeys.private,
+          },
           serviceBindings: { EMAIL_OUTBOX: emailStandIn.name },
-          workers: withAuthSecrets,
+          workers: withAssertionKeys,
         },
       }),
     ],
@@ -139,12 +153,28 @@ export default defineConfig(async () => {
     },
   };
 
+  /**
+   * The scripts as processes on a machine (`npm start`'s servers, signals, ports; what `npm test`
+   * needs first): Node-side tests beside the scripts, each starting what it needs itself.
+   */
+  const scriptsProject = {
+    test: {
+      name: "scripts",
+      include: ["scripts/**/*.test.ts"],
+      environment: "node",
+      // Starting the platform twice on two cores that the other projects share.
+      testTimeout: 300_000,
+      hookTimeout: 600_000,
+    },
+  };
+
   return {
     test: {
       projects: [
         workersProject("workers", ["test/**/*.test.ts", "src/**/*.test.ts", "shared/**/*.test.ts", "workers/*/src/**/*.test.ts"], OWN_RUNTIME),
         workersProject("workers-outage", OWN_RUNTIME),
         browserProject,
+        scriptsProject,
       ],
       // Stopping the browser tests' platform waits for wrangler and workerd to exit.
       teardownTimeout: 30_000,

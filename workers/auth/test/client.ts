@@ -1,12 +1,13 @@
 import { env } from "cloudflare:test";
-import { writeCaller, type Caller } from "#shared/auth/caller";
+import type { Caller } from "#shared/auth/caller";
 import type { Role } from "#shared/auth/roles";
 import type { AuthRpc } from "#shared/auth/rpc";
+import { asGateway } from "../../../test/service-call";
 
 /**
  * Calls the auth Worker directly over its service binding, as the gateway forwards requests:
- * the caller travels in the `x-openpolicy-*` headers the gateway sets once it has checked a
- * token or key. Tests of the auth service therefore do not depend on the gateway's checks.
+ * the caller and the client address travel in the assertion the gateway signs once it has checked
+ * a token or key. Tests of the auth service therefore do not depend on the gateway's checks.
  */
 
 export const authRpc = env.AUTH as unknown as AuthRpc;
@@ -25,10 +26,10 @@ export interface CallOptions {
 export function call(path: string, opts: CallOptions = {}): Promise<Response> {
   const headers = new Headers(opts.headers);
   if (opts.body !== undefined) headers.set("content-type", "application/json");
-  if (opts.caller) writeCaller(headers, opts.caller);
-  return env.AUTH.fetch(`https://auth.internal${path}`, {
+  return asGateway(env.AUTH, `https://auth.internal${path}`, {
     method: opts.method ?? (opts.body === undefined ? "GET" : "POST"),
     headers,
+    ...(opts.caller ? { caller: opts.caller } : {}),
     ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }),
   });
 }
