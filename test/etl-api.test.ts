@@ -1,9 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { etl } from "./etl-driver";
 import { gateway, readProblem } from "./helpers";
-
-/** The ETL service's own API, called over its binding: the gateway reserves runs for analysts and admins. */
-const etl = (path: string, init?: RequestInit) => env.ETL.fetch(`https://etl.internal${path}`, init);
 
 const runIds = Array.from({ length: 5 }, () => crypto.randomUUID());
 

@@ -1,106 +1,16 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CIVIC_DATA_VERSION_KEY } from "../shared/civic/data-version";
-import { eventually, gateway } from "./helpers";
+import { finished, loadEverything, LOADABLE, MIRROR, run, snapshot, sources, startRun } from "./etl-driver";
+import { eventually } from "./helpers";
 
 /**
  * The ETL over the real files: the mirror stand-in serves data/sources/ (test/stand-ins), the
- * ETL's own cron entry point starts the sources in dependency order, and every document travels
- * through `etl-jobs` to the consumer and into D1, as in production.
+ * ETL's cron starts the sources in dependency order, and every document travels through
+ * `etl-jobs` to the consumer and into D1, as in production.
  */
 
-const etl = env.ETL as unknown as { loadDue(): Promise<{ id: string; source: string }[]> };
-const MIRROR = "http://mirror.openpolicy.test";
-
-interface Source {
-  name: string;
-  last_success_at: string | null;
-  record_count: number;
-  stale: boolean;
-  last_run: { id: string; status: string } | null;
-}
-
-async function sources(): Promise<Source[]> {
-  return ((await (await gateway("/api/v1/etl/sources")).json()) as { data: Source[] }).data;
-}
-
-/** Starts a run through the ETL service's own API (the gateway reserves it for admins). */
-async function startRun(source: string): Promise<{ id: string }> {
-  const response = await env.ETL.fetch("https://etl.internal/api/v1/etl/runs", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ source }),
-  });
-  expect(response.status).toBe(202);
-  return (await response.json()) as { id: string };
-}
-
-async function run(id: string) {
-  return (await (await env.ETL.fetch(`https://etl.internal/api/v1/etl/runs/${id}`)).json()) as {
-    status: string;
-    read: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    rejected: number;
-    documents: { document: string; status: string; error: string | null }[];
-    rejects: { reason: string }[];
-    quality: { check: string; status: string; detail: string }[];
-  };
-}
-
-const finished = (id: string) =>
-  eventually(
-    async () => {
-      const r = await run(id);
-      return r.status === "running" ? undefined : r;
-    },
-    60_000,
-    `run ${id} to finish`,
-  );
-
-/**
- * Every row of the civic tables the ETL writes, minus timestamps: what "identical" means.
- * Statements are compared by their natural key (document, sequence), since a statement written
- * again after a crash gets a new row id. Rows other test files write for themselves (`source`
- * `test`, and the ballots, links and offices that hang off them) are left out: those files run
- * beside this one and change their own rows while a run is under way.
- */
-async function snapshot(): Promise<string> {
-  const ours = "source <> 'test'";
-  const queries: Record<string, string> = {
-    statements: `SELECT * FROM statements WHERE ${ours} ORDER BY document_id, sequence`,
-    statement_bills: `SELECT s.document_id, s.sequence, sb.bill_id FROM statement_bills sb JOIN statements s ON s.id = sb.statement_id WHERE s.${ours} ORDER BY 1, 2, 3`,
-    ballots: `SELECT b.* FROM ballots b JOIN divisions d ON d.id = b.division_id WHERE d.${ours} ORDER BY 1, 2`,
-    representative_offices: `SELECT o.* FROM representative_offices o JOIN representatives r ON r.id = o.representative_id WHERE r.${ours} ORDER BY 1, 2`,
-  };
-  const tables = ["sessions", "parties", "ridings", "members", "member_identifiers", "member_terms", "bills", "documents", "statements", "statement_bills", "divisions", "ballots", "committees", "committee_meetings", "jurisdictions", "representatives", "representative_offices"];
-  const parts: string[] = [];
-  for (const t of tables) {
-    const { results } = await env.CIVIC.prepare(queries[t] ?? `SELECT * FROM ${t} WHERE ${ours} ORDER BY 1, 2`).all<Record<string, unknown>>();
-    parts.push(t, JSON.stringify(results.map(({ updated_at: _u, ...rest }) => (t === "statements" ? { ...rest, id: undefined } : rest))));
-  }
-  return parts.join("\n");
-}
-
-const LOADABLE = ["openparliament-sessions", "openparliament-parties", "openparliament-ridings", "openparliament-politicians", "ocd-divisions", "hansard-debates", "hansard-committees", "represent"];
-
-beforeAll(async () => {
-  await env.CONFIG.put("etl:source-mirror-url", MIRROR);
-  await etl.loadDue();
-  await eventually(
-    async () => {
-      const all = await sources();
-      const done = LOADABLE.every((name) => {
-        const s = all.find((x) => x.name === name)!;
-        return s.last_success_at && s.last_run?.status !== "running";
-      });
-      return done ? all : undefined;
-    },
-    120_000,
-    "every source with documents to load",
-  );
-}, 150_000);
+beforeAll(() => loadEverything(), 150_000);
 
 describe("a first load of every real source", () => {
   it("loads each dataset, in dependency order, and reports it fresh", async () => {

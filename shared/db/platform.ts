@@ -118,6 +118,11 @@ export const etlRuns = sqliteTable(
     unchanged: integer("unchanged").notNull().default(0),
     rejected: integer("rejected").notNull().default(0),
     error: text("error"),
+    /**
+     * When a document of the run last started, finished or failed (or the run was resumed): a
+     * running run whose progress stands still longer than the ETL allows is resumed.
+     */
+    progressAt: text("progress_at"),
   },
   (t) => [index("etl_runs_source_time").on(t.source, t.startedAt), index("etl_runs_time").on(t.startedAt)],
 );
@@ -138,8 +143,17 @@ export const etlRunDocuments = sqliteTable(
     rejected: integer("rejected").notNull().default(0),
     error: text("error"),
     finishedAt: text("finished_at"),
+    /** Each language's publication (a JSON array of URLs): what a resumed or retried job fetches. */
+    urls: text("urls", { mode: "json" }).$type<string[]>(),
+    /** How many times the document has failed in this run. */
+    attempts: integer("attempts").notNull().default(0),
+    /** When a failed document is loaded again; null once it loaded or its retries are spent. */
+    retryAt: text("retry_at"),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.document] })],
+  (t) => [
+    primaryKey({ columns: [t.runId, t.document] }),
+    index("etl_run_documents_retry").on(t.retryAt).where(sql`retry_at IS NOT NULL`),
+  ],
 );
 
 /** A record a run could not load, with the reason: what data-quality reports list. */

@@ -3,14 +3,29 @@ import { EtlJob } from "#shared/queues/messages";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
 import { service } from "./app";
 import { recordDeadJob, runJob } from "./job";
-import { startDueSources, type RunSummary } from "./runs";
+import { runCron, type RunSummary } from "./runs";
+
+/**
+ * When this runtime first ran the ETL (set by the first entrypoint made in it, cleared by the first
+ * local cron): a run whose progress comes before it cannot be in the runtime's local queue.
+ */
+let runtimeStartedAt: string | undefined = undefined;
+let runtimeSeen = false;
 
 export default class EtlService extends ServiceEntrypoint<Env> {
   protected readonly service = service;
 
-  /** The cron: start every source that is due. */
+  constructor(ctx: ExecutionContext, env: Env) {
+    super(ctx, env);
+    if (!runtimeSeen) {
+      runtimeSeen = true;
+      runtimeStartedAt = new Date().toISOString();
+    }
+  }
+
+  /** The cron: resume stalled runs, retry failed documents that are due, start the sources that are due. */
   override async scheduled(_controller: ScheduledController): Promise<void> {
-    await startDueSources(this.env, "cron");
+    await runCron(this.env, "cron");
   }
 
   override async queue(batch: MessageBatch<unknown>): Promise<void> {
@@ -35,8 +50,16 @@ export default class EtlService extends ServiceEntrypoint<Env> {
     });
   }
 
-  /** Starts whatever is due now, as the cron does; `npm start` calls it so a first start loads everything. */
+  /**
+   * What the cron does, now: the gateway's local cron dispatch calls it (production fires
+   * `scheduled` instead), and `npm start` fires that once at start, so a first start loads
+   * everything and a restart resumes what a stop cut off. Local queues hold their messages in the
+   * runtime's memory, so the first call in a runtime resumes at once every run whose progress
+   * predates the runtime: the messages that would have carried it on died with the last one.
+   */
   async loadDue(): Promise<RunSummary[]> {
-    return startDueSources(this.env, "cron");
+    const lostBefore = runtimeStartedAt;
+    runtimeStartedAt = undefined;
+    return runCron(this.env, "cron", lostBefore);
   }
 }

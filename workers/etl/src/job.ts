@@ -3,20 +3,23 @@ import { log } from "#shared/http/logger";
 import type { DomainEvent, EtlJob } from "#shared/queues/messages";
 import { fetchDocument } from "./fetch";
 import { isPermanentFailure, loaderFor } from "./load/registry";
-import { documentRecorded, recordDocument } from "./runs";
+import { startDueSources } from "./runs";
+import { documentRecorded, failedOutcome, markStarted, recordDocument, type DocumentOutcome } from "./runs-record";
 import { sourceNamed } from "./sources";
 
 /**
  * Runs one `etl-jobs` message: fetch every language's publication, parse and validate it all,
- * and only then write. A document that can never load (malformed, wrong encoding) is recorded
- * as failed with its reason and not retried; anything else thrown (the publisher is down, D1 is
- * busy) goes back to the queue to be retried with backoff.
+ * and only then write, all of the document's rows in one transaction. A document that can never
+ * load as it is (malformed, wrong encoding) is recorded as failed with its reason, to be retried
+ * later with backoff; anything else thrown (the publisher is down, D1 is busy) goes back to the
+ * queue to be redelivered with backoff at once.
  */
 export async function runJob(env: Env, job: EtlJob): Promise<void> {
   if (await documentRecorded(env, job)) return;
+  await markStarted(env, job);
   const source = sourceNamed(job.source);
   if (!source) {
-    await recordDocument(env, job, failed(`no source named "${job.source}"`));
+    await record(env, job, failedOutcome(`no source named "${job.source}"`));
     return;
   }
   const publications = await Promise.all(job.urls.map((url) => fetchDocument(url)));
@@ -26,20 +29,21 @@ export async function runJob(env: Env, job: EtlJob): Promise<void> {
   } catch (err) {
     if (!isPermanentFailure(err)) throw err;
     log("warn", "etl document rejected", { run_id: job.run_id, document: job.document, error: errorMessage(err) });
-    await recordDocument(env, job, failed(errorMessage(err)));
+    await record(env, job, failedOutcome(errorMessage(err)));
     return;
   }
   await sendEvents(env, outcome.events);
-  await recordDocument(env, job, { status: "succeeded", ...outcome });
+  await record(env, job, { status: "succeeded", ...outcome });
 }
 
 /** A job whose retries are spent: its document is recorded as failed, so its run can finish. */
 export async function recordDeadJob(env: Env, job: EtlJob, lastError: string | null): Promise<void> {
-  await recordDocument(env, job, failed(`gave up after repeated failures${lastError ? `: ${lastError}` : ""}`));
+  await record(env, job, failedOutcome(`gave up after repeated failures${lastError ? `: ${lastError}` : ""}`));
 }
 
-function failed(error: string) {
-  return { status: "failed" as const, read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, error, rejects: [] };
+/** Files the outcome; when it closed the run, the sources that were waiting for it start. */
+async function record(env: Env, job: EtlJob, outcome: DocumentOutcome): Promise<void> {
+  if (await recordDocument(env, job, outcome)) await startDueSources(env, "dependency");
 }
 
 async function sendEvents(env: Env, events: DomainEvent[]): Promise<void> {

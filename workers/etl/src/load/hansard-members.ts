@@ -1,5 +1,7 @@
 import { slugify } from "../parsers/common-text";
 import type { MergedDocument } from "../parsers/hansard-merge";
+import { INSERTED_ONE, UPDATED_ONE, type DocumentBatch } from "./batch";
+import { sql, type Cell } from "./upsert";
 
 /**
  * Who the people in a Hansard publication are. The House tags each speaker and each ballot with
@@ -69,13 +71,13 @@ export function peopleOf(doc: MergedDocument): Map<number, Person> {
 }
 
 /**
- * Maps every DbId of the document to a member id, creating and completing members as needed.
- * Returns the map and how many members and identifiers it inserted or updated.
+ * Maps every DbId of the document to a member: the id of one already known, or, for a member this
+ * document creates, an expression finding it by slug when the batch runs. Members' creation,
+ * completion and new identifiers go into the document's batch.
  */
-export async function resolveMembers(db: D1Database, people: Map<number, Person>): Promise<{ ids: Map<number, number>; inserted: number; updated: number }> {
-  const ids = new Map<number, number>();
-  let inserted = 0;
-  let updated = 0;
+export async function resolveMembers(db: D1Database, batch: DocumentBatch, people: Map<number, Person>): Promise<Map<number, Cell>> {
+  const ids = new Map<number, Cell>();
+  const renamedTo: string[] = [];
   const all = [...people.values()];
   // Known ids first, in chunks within D1's 100 bound parameters.
   for (let i = 0; i < all.length; i += 90) {
@@ -92,68 +94,67 @@ export async function resolveMembers(db: D1Database, people: Map<number, Person>
       const person = people.get(Number(r.db_id))!;
       // A member known only by a division-list surname takes the full name once heard speaking.
       if (person.fullName && !r.name.includes(" ") && person.name.toLowerCase().endsWith(r.name.toLowerCase())) {
-        await rename(db, r.id, person.name);
-        updated++;
+        batch.write(rename(db, r.id, person.name), UPDATED_ONE);
+        renamedTo.push(slugify(person.name));
       }
     }
   }
 
   const unknown = all.filter((p) => !ids.has(p.dbId));
-  if (unknown.length === 0) return { ids, inserted, updated };
+  if (unknown.length === 0) return ids;
   const { results: members } = await db.prepare("SELECT id, name, slug FROM members").all<{ id: number; name: string; slug: string }>();
-  const byName = new Map(members.map((m) => [normalise(m.name), m.id]));
-  const slugs = new Set(members.map((m) => m.slug));
+  const byName = new Map<string, Cell>(members.map((m) => [normalise(m.name), m.id]));
+  // A renamed member may take its new slug in this same batch, so a new member does not.
+  const slugs = new Set([...members.map((m) => m.slug), ...renamedTo]);
   // Full names first, so a surname-only ballot entry can still find the person by DbId later.
   unknown.sort((a, b) => Number(b.fullName) - Number(a.fullName));
   for (const person of unknown) {
     let memberId = person.fullName ? byName.get(normalise(person.name)) : undefined;
     if (memberId === undefined) {
-      let slug = slugify(person.name) || `member-${person.dbId}`;
-      if (slugs.has(slug)) slug = `${slug}-${person.dbId}`;
+      const base = slugify(person.name) || `member-${person.dbId}`;
+      let slug = slugs.has(base) ? `${base}-${person.dbId}` : base;
+      for (let n = 2; slugs.has(slug); n++) slug = `${base}-${person.dbId}-${n}`;
       slugs.add(slug);
       const [given, family] = splitName(person);
-      const insert = (s: string) =>
-        db
-          .prepare("INSERT INTO members (slug, name, name_given, name_family, source) VALUES (?, ?, ?, ?, 'hansard') ON CONFLICT (slug) DO NOTHING RETURNING id")
-          .bind(s, person.name, given, family)
-          .first<{ id: number }>();
-      let row = await insert(slug);
-      if (row) inserted++;
-      else {
-        // Another document loading at the same time took the slug since it was read. The DbId
-        // makes it this person's own; a member already under that one was made for this person
-        // by that document, and the identifier check below settles which member keeps it.
-        slug = `${slug}-${person.dbId}`;
-        row = await insert(slug);
-        if (row) inserted++;
-        else row = await db.prepare("SELECT id FROM members WHERE slug = ?").bind(slug).first<{ id: number }>();
-      }
-      memberId = row!.id;
+      // No ON CONFLICT: were the slug taken after it was read, the whole batch fails and the job is redelivered.
+      batch.write(
+        db.prepare("INSERT INTO members (slug, name, name_given, name_family, source) VALUES (?, ?, ?, ?, 'hansard')").bind(slug, person.name, given, family),
+        INSERTED_ONE,
+      );
+      memberId = sql("(SELECT id FROM members WHERE slug = ?)", slug);
       if (person.fullName) byName.set(normalise(person.name), memberId);
     }
-    await db
-      .prepare(
-        "INSERT INTO member_identifiers (member_id, scheme, value, affiliation_type, source) VALUES (?, 'hansard_affiliation', ?, ?, 'hansard') ON CONFLICT (scheme, value) DO NOTHING",
-      )
-      .bind(memberId, String(person.dbId), person.affiliationType)
-      .run();
-    // Another document loading at the same time may have claimed this id first: its member is
-    // the member, and one made here for nothing is removed again.
-    const owner = (await db
-      .prepare("SELECT member_id FROM member_identifiers WHERE scheme = 'hansard_affiliation' AND value = ?")
-      .bind(String(person.dbId))
-      .first<{ member_id: number }>())!.member_id;
-    if (owner !== memberId) {
-      await db
-        .prepare("DELETE FROM members WHERE id = ? AND source = 'hansard' AND NOT EXISTS (SELECT 1 FROM member_identifiers WHERE member_id = ?)")
-        .bind(memberId, memberId)
-        .run();
-      memberId = owner;
-    }
+    batch.write(
+      batch.prepare(
+        "INSERT INTO member_identifiers (member_id, scheme, value, affiliation_type, source) VALUES (?, 'hansard_affiliation', ?, ?, 'hansard')",
+        memberId,
+        String(person.dbId),
+        person.affiliationType,
+      ),
+      INSERTED_ONE,
+    );
     ids.set(person.dbId, memberId);
-    inserted++;
   }
-  return { ids, inserted, updated };
+  return ids;
+}
+
+/** The ids of the members `ids` names, once the batch that creates the new ones has run: what change events carry. */
+export async function memberIdsAfter(db: D1Database, ids: Map<number, Cell>): Promise<Map<number, number>> {
+  const settled = new Map<number, number>();
+  const created: number[] = [];
+  for (const [dbId, id] of ids) {
+    if (typeof id === "number") settled.set(dbId, id);
+    else created.push(dbId);
+  }
+  for (let i = 0; i < created.length; i += 90) {
+    const part = created.slice(i, i + 90);
+    const { results } = await db
+      .prepare(`SELECT value, member_id FROM member_identifiers WHERE scheme = 'hansard_affiliation' AND value IN (${part.map(() => "?").join(", ")})`)
+      .bind(...part.map(String))
+      .all<{ value: string; member_id: number }>();
+    for (const r of results) settled.set(Number(r.value), r.member_id);
+  }
+  return settled;
 }
 
 function splitName(person: Person): [string | null, string | null] {
@@ -163,16 +164,15 @@ function splitName(person: Person): [string | null, string | null] {
 }
 
 /** Gives a surname-only member their full name, and the slug it makes unless another member has it. */
-async function rename(db: D1Database, memberId: number, name: string): Promise<void> {
+function rename(db: D1Database, memberId: number, name: string): D1PreparedStatement {
   const at = name.indexOf(" ");
   const slug = slugify(name);
-  await db
+  return db
     .prepare(
       `UPDATE members SET name = ?, name_given = ?, name_family = ?,
          slug = CASE WHEN EXISTS (SELECT 1 FROM members WHERE slug = ? AND id != ?) THEN slug ELSE ? END,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        WHERE id = ?`,
     )
-    .bind(name, name.slice(0, at), name.slice(at + 1), slug, memberId, slug, memberId)
-    .run();
+    .bind(name, name.slice(0, at), name.slice(at + 1), slug, memberId, slug, memberId);
 }

@@ -2,7 +2,8 @@ import { parseLegisinfoBills } from "../parsers/legisinfo";
 import type { DomainEvent } from "#shared/queues/messages";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
-import { keyString, upsert, type TableSpec } from "./upsert";
+import { DocumentBatch } from "./batch";
+import { keyString, sql, type Cell, type TableSpec } from "./upsert";
 
 const SOURCE = "legisinfo";
 
@@ -42,9 +43,9 @@ export const STAGES: TableSpec = {
 
 /**
  * LEGISinfo is the authority on bills: it completes bills the Hansard created from mentions
- * (matched on session and number) and adds each stage with its date. A stage new to the
- * platform is a `bill.stage_reached` event. Sessions must exist (they come from openparliament
- * and the Hansard); a bill of an unknown session is rejected with that reason.
+ * (matched on session and number) and adds each stage with its date, all in one transaction. A
+ * stage new to the platform is a `bill.stage_reached` event. Sessions must exist (they come from
+ * openparliament and the Hansard); a bill of an unknown session is rejected with that reason.
  */
 export const loadLegisinfo: Loader = async (env, [bytes]) => {
   const { records, rejects: parseRejects } = parseLegisinfoBills(bytes!);
@@ -55,19 +56,20 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
     rejects.push({ recordIndex: index, sourceId: String(b.legisinfoId), reason: `unknown session ${b.sessionCode}` });
     return false;
   });
-  const billCounts = await upsert(env.CIVIC, BILLS, bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })));
-  const billIds = await idMap(env.CIVIC, "SELECT legisinfo_id AS k, id FROM bills WHERE legisinfo_id IS NOT NULL");
-  const stageRows = records.stages.flatMap((s) => {
-    const billId = billIds.get(String(s.billLegisinfoId));
-    return billId ? [toRow(s, STAGES.columns, { bill_id: billId, source: SOURCE })] : [];
-  });
-  const stageCounts = await upsert(env.CIVIC, STAGES, stageRows);
+  const batch = new DocumentBatch(env.CIVIC);
+  await batch.upsert(BILLS, bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })));
+  // A bill is known by session and number: one the Hansard made has no LEGISinfo id until now.
+  const known = await idMap(env.CIVIC, "SELECT session_code || ' ' || number AS k, id FROM bills");
+  const billIds = new Map<number, Cell>(
+    bills.map((b) => [b.legisinfoId, known.get(`${b.sessionCode} ${b.number}`) ?? sql("(SELECT id FROM bills WHERE session_code = ? AND number = ?)", b.sessionCode, b.number)]),
+  );
+  const stages = records.stages.filter((s) => billIds.has(s.billLegisinfoId));
+  const stageRows = stages.map((s) => toRow(s, STAGES.columns, { bill_id: billIds.get(s.billLegisinfoId)!, source: SOURCE }));
+  const insertedStages = await batch.upsert(STAGES, stageRows);
+  const counts = await batch.commit();
   const now = new Date().toISOString();
-  const events: DomainEvent[] = records.stages
-    .filter((s) => {
-      const billId = billIds.get(String(s.billLegisinfoId));
-      return billId && stageCounts.insertedKeys.has(keyString(STAGES, { bill_id: billId, chamber: s.chamber, stage: s.stage, date: s.date }));
-    })
+  const events: DomainEvent[] = stages
+    .filter((s, i) => insertedStages.has(keyString(STAGES, stageRows[i]!)))
     .map((s) => ({
       id: crypto.randomUUID(),
       type: "bill.stage_reached",
@@ -75,5 +77,5 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
       subject: `bill:${s.sessionCode}/${s.billNumber}`,
       data: { session: s.sessionCode, number: s.billNumber, stage: s.stage, chamber: s.chamber, date: s.date },
     }));
-  return result(records.bills.length + records.stages.length + parseRejects.length, [billCounts, stageCounts], rejects, events);
+  return result(records.bills.length + records.stages.length + parseRejects.length, [counts], rejects, events);
 };

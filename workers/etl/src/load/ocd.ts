@@ -3,7 +3,8 @@ import { parseCensusSubdivisions, parseFederalDistrictNamesFr, parseFederalDistr
 import { slugify } from "../parsers/common-text";
 import { parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
-import { upsert, type TableSpec } from "./upsert";
+import { loadRows } from "./batch";
+import type { TableSpec } from "./upsert";
 
 const SOURCE = "ocd";
 
@@ -48,7 +49,7 @@ export const loadOcd: Loader = async (env, [bytes], { document }) => {
         source: SOURCE,
       }),
     );
-    return result(records.length + rejects.length, [await upsert(env.CIVIC, DISTRICTS, rows)], parserRejects(rejects));
+    return result(records.length + rejects.length, [await loadRows(env.CIVIC, DISTRICTS, rows)], parserRejects(rejects));
   }
   if (list === "ca_federal_electoral_districts-name_fr") {
     const { records, rejects } = parseFederalDistrictNamesFr(bytes!);
@@ -67,7 +68,7 @@ export const loadOcd: Loader = async (env, [bytes], { document }) => {
       const riding = known.get(r.ocdId);
       return riding ? [{ ...riding, name_fr: r.nameFr, source: SOURCE }] : [];
     });
-    return result(records.length + rejects.length, [await upsert(env.CIVIC, DISTRICT_NAMES_FR, rows)], parserRejects(rejects));
+    return result(records.length + rejects.length, [await loadRows(env.CIVIC, DISTRICT_NAMES_FR, rows)], parserRejects(rejects));
   }
   const parse =
     list === "ca_provinces_and_territories"

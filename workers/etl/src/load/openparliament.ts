@@ -1,7 +1,8 @@
 import { parseParties, parsePoliticians, parseRidings, parseSessions } from "../parsers/openparliament";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
-import { upsert, type TableSpec } from "./upsert";
+import { DocumentBatch, loadRows } from "./batch";
+import { sql, type Cell, type TableSpec } from "./upsert";
 
 const SOURCE = "openparliament";
 
@@ -77,7 +78,7 @@ const TERMS: TableSpec = {
 
 export const loadSessions: Loader = async (env, [bytes]) => {
   const { records, rejects } = parseSessions(bytes!);
-  const counts = await upsert(env.CIVIC, SESSIONS, records.map((r) => toRow(r, SESSIONS.columns, { source: SOURCE })));
+  const counts = await loadRows(env.CIVIC, SESSIONS, records.map((r) => toRow(r, SESSIONS.columns, { source: SOURCE })));
   return result(records.length + rejects.length, [counts], parserRejects(rejects));
 };
 
@@ -93,34 +94,43 @@ export const loadParties: Loader = async (env, [bytes]) => {
       ...(french ? { name_fr: french[0], short_name_fr: french[1] } : {}),
     });
   });
-  const counts = await upsert(env.CIVIC, PARTIES, rows);
+  const counts = await loadRows(env.CIVIC, PARTIES, rows);
   return result(records.length + rejects.length, [counts], parserRejects(rejects));
 };
 
 export const loadRidings: Loader = async (env, [bytes]) => {
   const { records, rejects } = parseRidings(bytes!);
-  const counts = await upsert(env.CIVIC, RIDINGS, records.map((r) => toRow(r, RIDINGS.columns, { source: SOURCE })));
+  const counts = await loadRows(env.CIVIC, RIDINGS, records.map((r) => toRow(r, RIDINGS.columns, { source: SOURCE })));
   return result(records.length + rejects.length, [counts], parserRejects(rejects));
 };
 
-/** Members first, then what refers to them: their source ids and their terms (party, riding, dates). */
+/**
+ * Members, and what refers to them (their source ids and their terms: party, riding, dates), in
+ * one transaction. A member new with this file is referred to by openparliament id, as its id is
+ * made by the same batch.
+ */
 export const loadPoliticians: Loader = async (env, [bytes]) => {
   const parsed = parsePoliticians(bytes!);
   const { members, identifiers, terms } = parsed.records;
   const rejects = parserRejects(parsed.rejects);
-  const memberCounts = await upsert(env.CIVIC, MEMBERS, members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })));
+  const batch = new DocumentBatch(env.CIVIC);
+  await batch.upsert(MEMBERS, members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })));
 
   const [memberIds, partyIds, ridingIds] = await Promise.all([
     idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM members WHERE openparliament_id IS NOT NULL"),
     idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM parties WHERE openparliament_id IS NOT NULL"),
     idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM ridings WHERE openparliament_id IS NOT NULL"),
   ]);
+  const loading = new Set(members.map((m) => String(m.openparliamentId)));
+  const memberOf = (openparliamentId: number): Cell | undefined =>
+    memberIds.get(String(openparliamentId)) ??
+    (loading.has(String(openparliamentId)) ? sql("(SELECT id FROM members WHERE openparliament_id = ?)", openparliamentId) : undefined);
   const identifierRows = identifiers.flatMap((i) => {
-    const memberId = memberIds.get(String(i.memberOpenparliamentId));
+    const memberId = memberOf(i.memberOpenparliamentId);
     return memberId ? [toRow(i, MEMBER_IDENTIFIERS.columns, { member_id: memberId, affiliation_type: null, source: SOURCE })] : [];
   });
   const termRows = terms.flatMap((t, index) => {
-    const memberId = memberIds.get(String(t.memberOpenparliamentId));
+    const memberId = memberOf(t.memberOpenparliamentId);
     const partyId = t.partyOpenparliamentId === null ? null : partyIds.get(String(t.partyOpenparliamentId));
     const ridingId = t.ridingOpenparliamentId === null ? null : ridingIds.get(String(t.ridingOpenparliamentId));
     if (!memberId || partyId === undefined || ridingId === undefined) {
@@ -133,6 +143,8 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
     }
     return [toRow(t, TERMS.columns, { member_id: memberId, party_id: partyId, riding_id: ridingId, source: SOURCE })];
   });
-  const [identifierCounts, termCounts] = [await upsert(env.CIVIC, MEMBER_IDENTIFIERS, identifierRows), await upsert(env.CIVIC, TERMS, termRows)];
-  return result(members.length + identifiers.length + terms.length + parsed.rejects.length, [memberCounts, identifierCounts, termCounts], rejects);
+  await batch.upsert(MEMBER_IDENTIFIERS, identifierRows);
+  await batch.upsert(TERMS, termRows);
+  const counts = await batch.commit();
+  return result(members.length + identifiers.length + terms.length + parsed.rejects.length, [counts], rejects);
 };

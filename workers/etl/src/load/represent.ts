@@ -1,7 +1,8 @@
 import { parseRepresentFile } from "../parsers/represent";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
-import { upsert, type TableSpec, type Row } from "./upsert";
+import { DocumentBatch, returnedAsUpdated } from "./batch";
+import { sql, type Cell, type Row, type TableSpec } from "./upsert";
 
 const SOURCE = "represent";
 
@@ -42,41 +43,41 @@ const OFFICES: TableSpec = {
 
 /**
  * One Represent file is one jurisdiction's whole roster, so the load makes the table match it:
- * people and offices are upserted, and those the roster no longer lists are removed.
+ * people and offices are upserted, and those the roster no longer lists are removed, all in one
+ * transaction (a roster is never half there). A jurisdiction or person new with this file is
+ * referred to by its natural key, as its id is made by the same batch.
  */
 export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const file = document.slice(document.lastIndexOf("/") + 1);
   const { records, rejects } = parseRepresentFile(bytes!, file);
-  const jurisdictionCounts = await upsert(env.CIVIC, JURISDICTIONS, [toRow(records.jurisdiction, JURISDICTIONS.columns, { source: SOURCE })]);
-  const jurisdictionId = (await env.CIVIC.prepare("SELECT id FROM jurisdictions WHERE slug = ?").bind(records.jurisdiction.slug).first<{ id: number }>())!.id;
+  const batch = new DocumentBatch(env.CIVIC);
+  const slug = records.jurisdiction.slug;
+  await batch.upsert(JURISDICTIONS, [toRow(records.jurisdiction, JURISDICTIONS.columns, { source: SOURCE })]);
+  const known = await env.CIVIC.prepare("SELECT id FROM jurisdictions WHERE slug = ?").bind(slug).first<{ id: number }>();
+  const jurisdictionId: Cell = known?.id ?? sql("(SELECT id FROM jurisdictions WHERE slug = ?)", slug);
 
   const people = records.representatives.map((r) => toRow(r, REPRESENTATIVES.columns, { jurisdiction_id: jurisdictionId, source: SOURCE }));
-  const peopleCounts = await upsert(env.CIVIC, REPRESENTATIVES, people);
-  const ids = await idMap(
-    env.CIVIC,
-    "SELECT district_id || char(31) || slug AS k, id FROM representatives WHERE jurisdiction_id = ?",
-    jurisdictionId,
-  );
+  await batch.upsert(REPRESENTATIVES, people);
+  const ids = known
+    ? await idMap(env.CIVIC, "SELECT district_id || char(31) || slug AS k, id FROM representatives WHERE jurisdiction_id = ?", known.id)
+    : new Map<string, number>();
   const keyOf = (r: { districtId: string; slug: string }) => `${r.districtId}\u001f${r.slug}`;
-  const offices: Row[] = records.representatives.flatMap((r) =>
-    r.offices.map((o) => toRow(o, OFFICES.columns, { representative_id: ids.get(keyOf(r))! })),
-  );
-  const officeCounts = await upsert(env.CIVIC, OFFICES, offices);
+  const idOf = (r: { districtId: string; slug: string }): Cell =>
+    ids.get(keyOf(r)) ?? sql("(SELECT id FROM representatives WHERE jurisdiction_id = ? AND district_id = ? AND slug = ?)", jurisdictionId, r.districtId, r.slug);
+  const offices: Row[] = records.representatives.flatMap((r) => r.offices.map((o) => toRow(o, OFFICES.columns, { representative_id: idOf(r) })));
+  await batch.upsert(OFFICES, offices);
 
   // What the roster no longer lists: offices past each person's last, and people who left.
-  const keep = new Set(records.representatives.map((r) => ids.get(keyOf(r))!));
-  const gone = [...ids.values()].filter((id) => !keep.has(id));
-  const officeCount = new Map(records.representatives.map((r) => [ids.get(keyOf(r))!, r.offices.length]));
-  const cleanups = [
-    ...[...officeCount].map(([id, n]) =>
-      env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, n),
-    ),
-    ...gone.map((id) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ? RETURNING 1").bind(id)),
-  ];
+  const listed = new Map(records.representatives.map((r) => [keyOf(r), r.offices.length]));
+  const officesPast = [...ids].flatMap(([key, id]) => {
+    const kept = listed.get(key);
+    return kept === undefined ? [] : [env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, kept)];
+  });
+  const gone = [...ids].filter(([key]) => !listed.has(key)).map(([, id]) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ? RETURNING 1").bind(id));
   // Counted from RETURNING: `meta.changes` would include what the search index's triggers write.
-  const removed = cleanups.length ? (await env.CIVIC.batch(cleanups)).reduce((n, r) => n + (r.results?.length ?? 0), 0) : 0;
+  batch.write([...officesPast, ...gone], returnedAsUpdated);
 
+  const counts = await batch.commit();
   const read = 1 + records.representatives.length + offices.length + rejects.length;
-  const counts = [jurisdictionCounts, peopleCounts, officeCounts, { inserted: 0, updated: removed, unchanged: 0 }];
-  return result(read, counts, parserRejects(rejects));
+  return result(read, [counts], parserRejects(rejects));
 };

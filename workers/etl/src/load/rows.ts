@@ -6,12 +6,16 @@ import { addCounts, type Row, type UpsertCounts, type Value } from "./upsert";
 /** `nameEn` → `name_en`: parser records use the schema's TypeScript names, SQL its column names. */
 export const column = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
 
-/** A parser record as a row of the given columns; booleans become 0/1, objects JSON. */
+/** A parser record as a row of the given columns; booleans become 0/1, objects JSON. `extra` cells are taken as they are. */
 export function toRow(record: object, columns: readonly string[], extra: Row = {}): Row {
   const byColumn = new Map(Object.entries(record).map(([k, v]) => [column(k), v]));
   const row: Row = {};
   for (const c of columns) {
-    const v = c in extra ? extra[c] : byColumn.get(c);
+    if (c in extra) {
+      row[c] = extra[c] ?? null;
+      continue;
+    }
+    const v = byColumn.get(c);
     row[c] = v === undefined || v === null ? null : typeof v === "boolean" ? (v ? 1 : 0) : typeof v === "object" ? JSON.stringify(v) : (v as Value);
   }
   return row;

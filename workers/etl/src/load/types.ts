@@ -1,5 +1,5 @@
 import type { DomainEvent } from "#shared/queues/messages";
-import type { DocumentOutcome } from "../runs";
+import type { DocumentOutcome } from "../runs-record";
 
 /** What a loader did with one document, and the change events it calls for. */
 export type LoadResult = Omit<DocumentOutcome, "status" | "error"> & { events: DomainEvent[] };

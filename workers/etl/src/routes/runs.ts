@@ -30,7 +30,17 @@ const Run = z
   .openapi("EtlRun");
 
 const RunDetail = Run.extend({
-  documents: z.array(z.object({ document: z.string(), status: z.string(), ...Counts, error: z.string().nullable(), finished_at: z.string().nullable() })),
+  documents: z.array(
+    z.object({
+      document: z.string(),
+      status: z.string(),
+      ...Counts,
+      error: z.string().nullable(),
+      finished_at: z.string().nullable(),
+      attempts: z.number().int().openapi({ description: "How many times the document has failed in this run." }),
+      retry_at: z.string().nullable().openapi({ description: "When a failed document is loaded again; null once loaded or out of retries." }),
+    }),
+  ),
   rejects: z.array(z.object({ document: z.string(), record_index: z.number().int().nullable(), source_id: z.string().nullable(), reason: z.string() })),
   quality: z.array(z.object({ check: z.string(), status: z.enum(["pass", "warn", "fail"]), detail: z.string(), measured: z.unknown() })),
 }).openapi("EtlRunDetail");
@@ -76,7 +86,10 @@ const startRoute = createRoute({
     },
   },
   responses: {
-    202: { description: "The run was started (or one already running is returned).", content: { "application/json": { schema: z.object({ id: z.string(), source: z.string(), status: z.string(), documents_total: z.number().int() }) } } },
+    202: {
+      description: "The run was started, or the run already in progress is answered (resumed first if it had stalled).",
+      content: { "application/json": { schema: z.object({ id: z.string(), source: z.string(), status: z.string(), documents_total: z.number().int() }) } },
+    },
     ...problems(400, 409),
   },
 });
@@ -111,7 +124,7 @@ export function registerRuns(app: OpenAPIHono<{ Bindings: Env }>): void {
     if (!run) throw new ProblemError(404, `No ETL run with id ${id}.`);
     const [documents, rejects, quality] = await Promise.all([
       c.env.PLATFORM.prepare(
-        "SELECT document, status, read, inserted, updated, unchanged, rejected, error, finished_at FROM etl_run_documents WHERE run_id = ? ORDER BY document",
+        "SELECT document, status, read, inserted, updated, unchanged, rejected, error, finished_at, attempts, retry_at FROM etl_run_documents WHERE run_id = ? ORDER BY document",
       )
         .bind(id)
         .all(),

@@ -11,7 +11,15 @@ const SourceStatus = z
     refresh_hours: z.number().int(),
     depends_on: z.array(z.string()),
     last_success_at: z.string().nullable(),
-    last_run: z.object({ id: z.string(), status: z.string(), started_at: z.string(), finished_at: z.string().nullable() }).nullable(),
+    last_run: z
+      .object({
+        id: z.string(),
+        status: z.string(),
+        started_at: z.string(),
+        finished_at: z.string().nullable(),
+        next_retry_at: z.string().nullable().openapi({ description: "When the run's failed documents are next loaded again, if any are due for a retry." }),
+      })
+      .nullable(),
     record_count: z.number().int(),
     stale: z.boolean().openapi({ description: "Never loaded, or not refreshed within `refresh_hours`." }),
     staleness_hours: z.number().nullable().openapi({ description: "Hours since the last successful load." }),
@@ -35,9 +43,11 @@ export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
         record_count: number;
       }>(),
       c.env.PLATFORM.prepare(
-        `SELECT r.source, r.id, r.status, r.started_at, r.finished_at FROM etl_runs r
+        `SELECT r.source, r.id, r.status, r.started_at, r.finished_at,
+           (SELECT min(retry_at) FROM etl_run_documents WHERE run_id = r.id AND retry_at IS NOT NULL) AS next_retry_at
+         FROM etl_runs r
          WHERE r.started_at = (SELECT max(started_at) FROM etl_runs WHERE source = r.source)`,
-      ).all<{ source: string; id: string; status: string; started_at: string; finished_at: string | null }>(),
+      ).all<{ source: string; id: string; status: string; started_at: string; finished_at: string | null; next_retry_at: string | null }>(),
     ]);
     const bySource = new Map(datasets.results.map((d) => [d.source, d]));
     const lastRun = new Map(runs.results.map((r) => [r.source, r]));
@@ -55,7 +65,7 @@ export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
         refresh_hours: s.refreshHours,
         depends_on: s.dependsOn,
         last_success_at: d?.last_success_at ?? null,
-        last_run: run ? { id: run.id, status: run.status, started_at: run.started_at, finished_at: run.finished_at } : null,
+        last_run: run ? { id: run.id, status: run.status, started_at: run.started_at, finished_at: run.finished_at, next_retry_at: run.next_retry_at } : null,
         record_count: d?.record_count ?? 0,
         stale: age === null || age > s.refreshHours,
         staleness_hours: age === null ? null : Math.round(age * 10) / 10,

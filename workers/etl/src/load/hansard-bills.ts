@@ -1,0 +1,118 @@
+import type { DomainEvent } from "#shared/queues/messages";
+import type { MergedDocument } from "../parsers/hansard-merge";
+import type { DocumentBatch } from "./batch";
+import { idMap } from "./rows";
+import { keyString, sql, type Cell, type Row, type TableSpec } from "./upsert";
+
+const SOURCE = "hansard";
+
+/**
+ * Bills the Hansard mentions or debates: created if new, and completed with the titles and kind
+ * the sitting prints, but never overwriting what LEGISinfo (the authority) says about them.
+ */
+const MENTIONED_BILLS: TableSpec = {
+  table: "bills",
+  columns: [
+    "session_code",
+    "number",
+    "number_only",
+    "originating_chamber",
+    "legisinfo_id",
+    "short_title_en",
+    "short_title_fr",
+    "long_title_en",
+    "long_title_fr",
+    "private_member",
+    "source",
+  ],
+  key: ["session_code", "number"],
+  updateColumns: [],
+  fillColumns: ["legisinfo_id", "short_title_en", "short_title_fr", "long_title_en", "long_title_fr", "private_member"],
+};
+
+/** A stage the House took a bill through on this sitting's day. */
+const STAGE_EVENTS: TableSpec = {
+  table: "bill_stage_events",
+  columns: ["bill_id", "chamber", "stage", "date", "description_en", "description_fr", "document_id", "source"],
+  key: ["bill_id", "chamber", "stage", "date"],
+  fillColumns: ["description_en", "description_fr", "document_id"],
+  updateColumns: [],
+};
+
+/**
+ * Bills named in the document (debated, mentioned, divided on), created when new; answers each
+ * bill's number → its id, or for a bill this document creates, the expression that finds it.
+ */
+export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, doc: MergedDocument): Promise<Map<string, Cell>> {
+  const bills = new Map<string, Row>();
+  const bill = (number: string): Row => {
+    const known = bills.get(number);
+    if (known) return known;
+    const row: Row = {
+      session_code: doc.sessionCode,
+      number,
+      number_only: Number(number.replace(/\D+/g, "")) || 0,
+      originating_chamber: number.startsWith("S-") ? "senate" : "house",
+      legisinfo_id: null,
+      short_title_en: null,
+      short_title_fr: null,
+      long_title_en: null,
+      long_title_fr: null,
+      private_member: null,
+      source: SOURCE,
+    };
+    bills.set(number, row);
+    return row;
+  };
+  // Debated bills first: their items carry titles; the first title printed for a bill wins.
+  for (const b of doc.bills) {
+    const row = bill(b.number);
+    row.legisinfo_id ??= b.legisinfoId;
+    row.short_title_en ??= b.titleEn;
+    row.short_title_fr ??= b.titleFr;
+    row.long_title_en ??= b.longTitleEn;
+    row.long_title_fr ??= b.longTitleFr;
+    row.private_member ??= b.governmentBill === null ? null : b.governmentBill ? 0 : 1;
+  }
+  for (const s of doc.statements) for (const m of s.billMentions) bill(m.number).legisinfo_id ??= m.legisinfoId;
+  for (const d of doc.divisions) if (d.billNumber) bill(d.billNumber);
+  await batch.upsert(MENTIONED_BILLS, [...bills.values()]);
+  const known = await idMap(db, "SELECT number AS k, id FROM bills WHERE session_code = ?", doc.sessionCode);
+  return new Map(
+    [...bills.keys()].map((number) => [number, known.get(number) ?? sql("(SELECT id FROM bills WHERE session_code = ? AND number = ?)", doc.sessionCode, number)]),
+  );
+}
+
+/** Each stage the sitting took a bill through, as a dated event; a stage new to the platform is announced. */
+export async function queueBillStages(
+  batch: DocumentBatch,
+  doc: MergedDocument,
+  documentId: Cell,
+  billIds: Map<string, Cell>,
+  occurredAt: string,
+): Promise<DomainEvent[]> {
+  // "other" items are procedure about a bill (time allocation notices), not stages it reached.
+  const items = doc.bills.filter((b) => b.stage !== "other" && billIds.has(b.number));
+  // Hansard is the House's record: its sittings and committees are House stages.
+  const chamber = "house";
+  const rows: Row[] = items.map((b) => ({
+    bill_id: billIds.get(b.number)!,
+    chamber,
+    stage: b.stage,
+    date: doc.date,
+    description_en: b.stageLabelEn,
+    description_fr: b.stageLabelFr,
+    document_id: documentId,
+    source: SOURCE,
+  }));
+  const inserted = await batch.upsert(STAGE_EVENTS, rows);
+  return items
+    .filter((_, i) => inserted.has(keyString(STAGE_EVENTS, rows[i]!)))
+    .map((b) => ({
+      id: crypto.randomUUID(),
+      type: "bill.stage_reached" as const,
+      occurred_at: occurredAt,
+      subject: `bill:${doc.sessionCode}/${b.number}`,
+      data: { session: doc.sessionCode, number: b.number, stage: b.stage, chamber, date: doc.date },
+    }));
+}
