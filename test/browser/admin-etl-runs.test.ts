@@ -1,11 +1,7 @@
-import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { expect, test } from "vitest";
-import { root } from "../../scripts/workers.mjs";
+import { account, signIn } from "./accounts";
 import { api, type List } from "./api";
-import { platform, useBrowser, type Visitor } from "./browser";
+import { useBrowser } from "./browser";
 import { bodyRows, definitionOf, eventually } from "./read";
 
 const browser = useBrowser();
@@ -27,26 +23,8 @@ interface Source {
 const STATUS = { running: "Running", succeeded: "Succeeded", partial: "Partly failed", failed: "Failed" } as const;
 const number = (n: number) => n.toLocaleString("en-CA");
 
-/** An account registered through the API; `admin` makes it one the way the first admin is made. */
-async function account(admin: boolean): Promise<{ email: string; password: string }> {
-  const email = `etl-${admin ? "admin" : "citizen"}-${randomUUID()}@example.org`;
-  const password = "an admin passphrase of many words";
-  await api("/auth/register", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
-  if (admin) {
-    await promisify(execFile)("node", [join(root, "workers", "auth", "scripts", "grant-admin.mjs"), email, "--persist-to", platform().stateDir], { cwd: root });
-  }
-  return { email, password };
-}
-
-async function signIn({ page, open }: Visitor, who: { email: string; password: string }, next: string): Promise<void> {
-  await open(`/signin?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email address").fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
 test("an admin opens the ETL runs page, sees each source with its record count and every run of the data load, and filters the runs", async () => {
-  const admin = await account(true);
+  const admin = await account("etl", { admin: true });
   const token = (
     await api<{ access_token: string }>("/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(admin) })
   ).access_token;
@@ -90,7 +68,7 @@ test("an admin opens the ETL runs page, sees each source with its record count a
 });
 
 test("a citizen who opens the ETL runs page is told it is not for them", async () => {
-  const citizen = await account(false);
+  const citizen = await account("etl");
   const visitor = await browser.visitor();
   await signIn(visitor, citizen, "/admin/etl");
   await visitor.page.getByRole("heading", { level: 1, name: "You do not have access to this page" }).waitFor();

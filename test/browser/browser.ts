@@ -2,8 +2,9 @@
  * Chromium for the user journeys: Debian's own build driven by playwright-core (Playwright's
  * browser downloads are not available here). Each test file gets one browser; each visitor in a
  * test gets a context of their own (storage, cookies, client address). What a page does wrong —
- * an uncaught error, a console error, an API call that failed — is collected per page, and a
- * test whose pages threw an uncaught error or met a broken API (5xx, no answer) fails.
+ * an uncaught error, a console error, an API call that failed, anything the site's
+ * Content-Security-Policy refused — is collected per page, and a test whose pages threw an
+ * uncaught error, met a broken API (5xx, no answer) or broke the policy fails.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
@@ -58,6 +59,8 @@ export interface PageProblems {
   /** Failed /api requests: 5xx and no-answer ones fail the test, 4xx are reported. */
   failedApi: { url: string; status: number | string }[];
   consoleErrors: string[];
+  /** What the Content-Security-Policy refused (the page's violation events and the console's reports): each one fails the test. */
+  cspViolations: string[];
 }
 
 export interface Visitor {
@@ -84,7 +87,12 @@ export function useBrowser(): { visitor(options?: { locale?: string }): Promise<
     const opened = visitors.splice(0);
     await Promise.all(opened.map((v) => v.context.close().catch(() => {})));
     const report = opened.map((v) => describeProblems(v.problems)).filter(Boolean);
-    const broken = opened.some((v) => v.problems.uncaught.length > 0 || v.problems.failedApi.some((f) => typeof f.status === "string" || f.status >= 500));
+    const broken = opened.some(
+      (v) =>
+        v.problems.uncaught.length > 0 ||
+        v.problems.cspViolations.length > 0 ||
+        v.problems.failedApi.some((f) => typeof f.status === "string" || f.status >= 500),
+    );
     if (broken) throw new Error(`A page broke during this test:\n${report.join("\n")}`);
   });
 
@@ -106,7 +114,7 @@ export function useBrowser(): { visitor(options?: { locale?: string }): Promise<
       });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       const page = await context.newPage();
-      const problems = watch(page);
+      const problems = await watch(page);
       const visitor: Visitor = {
         context,
         page,
@@ -133,11 +141,26 @@ export function clientAddress(): string {
   return `2001:db8::${hex.slice(0, 4)}:${hex.slice(4, 8)}:${hex.slice(8, 12)}:${hex.slice(12)}`;
 }
 
-function watch(page: Page): PageProblems {
-  const problems: PageProblems = { uncaught: [], failedApi: [], consoleErrors: [] };
+/** The console's words when Chromium enforces a Content-Security-Policy. */
+const CSP_CONSOLE = /Content Security Policy|Refused to (load|execute|apply|connect|frame|evaluate|create)/i;
+
+/**
+ * Every `securitypolicyviolation` the document sees, reported to the test from the first script
+ * the page runs (before the app's own), on every navigation of the page.
+ */
+const REPORT_VIOLATIONS = `document.addEventListener("securitypolicyviolation", (e) => {
+  window.__reportCspViolation(e.effectiveDirective + " refused " + (e.blockedURI || "inline") + " at " + (e.sourceFile || location.href) + ":" + e.lineNumber);
+}, true);`;
+
+async function watch(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { uncaught: [], failedApi: [], consoleErrors: [], cspViolations: [] };
+  await page.exposeFunction("__reportCspViolation", (text: string) => void problems.cspViolations.push(text));
+  await page.addInitScript(REPORT_VIOLATIONS);
   page.on("pageerror", (err) => problems.uncaught.push(`${err.name}: ${err.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") problems.consoleErrors.push(message.text());
+    if (message.type() !== "error") return;
+    if (CSP_CONSOLE.test(message.text())) problems.cspViolations.push(`console: ${message.text()}`);
+    else problems.consoleErrors.push(message.text());
   });
   page.on("response", (response) => {
     if (isApi(response.url()) && response.status() >= 400) problems.failedApi.push({ url: response.url(), status: response.status() });
@@ -155,6 +178,7 @@ const isApi = (url: string) => new URL(url).pathname.startsWith("/api/");
 function describeProblems(p: PageProblems): string {
   return [
     ...p.uncaught.map((e) => `  uncaught: ${e}`),
+    ...p.cspViolations.map((e) => `  csp: ${e}`),
     ...p.failedApi.map((f) => `  api: ${f.status} ${f.url}`),
     ...p.consoleErrors.map((e) => `  console: ${e}`),
   ].join("\n");

@@ -8,7 +8,9 @@ type AttrValue = string | number | boolean | null | undefined | ((event: Event) 
 
 /**
  * `on<Event>` attributes become listeners (`onClick` → "click"); `true` sets a boolean attribute,
- * `false`, `null` and `undefined` leave it out.
+ * `false`, `null` and `undefined` leave it out. `style` is applied through the CSSOM: the site's
+ * Content-Security-Policy (web/public/_headers) refuses inline style attributes, not styles set
+ * from script.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -22,7 +24,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
       continue;
     }
     if (value === undefined || value === null || value === false) continue;
-    el.setAttribute(name, value === true ? "" : String(value));
+    if (name === "style") el.style.cssText = String(value);
+    else el.setAttribute(name, value === true ? "" : String(value));
   }
   append(el, children.flat());
   return el;

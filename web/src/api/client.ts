@@ -52,6 +52,8 @@ export interface RequestOptions {
   cache?: boolean;
   /** Send the access token (default). Sign-in calls send none. */
   auth?: boolean;
+  /** Error statuses whose body is still the answer (the health report says `down` with a 503). */
+  answers?: number[];
 }
 
 /**
@@ -149,7 +151,7 @@ async function send<T>(method: string, url: string, options: RequestOptions, use
     await response.body?.cancel();
     response = await fetchOnce(method, url, options, await tokens.renew(token));
   }
-  return read<T>(response);
+  return read<T>(response, options.answers);
 }
 
 async function fetchOnce(method: string, url: string, options: RequestOptions, token: string | null): Promise<Response> {
@@ -177,7 +179,7 @@ async function fetchOnce(method: string, url: string, options: RequestOptions, t
   }
 }
 
-async function read<T>(response: Response): Promise<T> {
+async function read<T>(response: Response, answers: number[] = []): Promise<T> {
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let body: unknown = undefined;
@@ -188,7 +190,7 @@ async function read<T>(response: Response): Promise<T> {
       throw new ApiError(response.ok ? "invalid" : "http", response.status, null, retryAfterOf(response));
     }
   }
-  if (response.ok) return body as T;
+  if (response.ok || answers.includes(response.status)) return body as T;
   throw new ApiError("http", response.status, isProblem(body) ? body : null, retryAfterOf(response));
 }
 

@@ -5,7 +5,7 @@ import { h } from "../dom";
 import { defineMessages, field, getLang } from "../i18n";
 import type { PageContext, PageView } from "../router";
 import { levelLabel, provinceLabel } from "../ui/labels";
-import { breadcrumbs, externalLink, facts, link, section } from "../ui/page";
+import { breadcrumbs, emailLink, externalLink, facts, link, section } from "../ui/page";
 import { offices } from "../ui/people";
 import { emptyState } from "../ui/states";
 
@@ -67,7 +67,7 @@ export default async function representative(ctx: PageContext): Promise<PageView
       [m("level"), levelLabel(r.jurisdiction.level)],
       [m("district"), r.district_name],
       [m("party"), r.party_name],
-      [m("email"), r.email ? h("a", { href: `mailto:${r.email}` }, r.email) : null],
+      [m("email"), r.email ? emailLink(r.email) : null],
       [m("website"), r.url ? externalLink(r.url, r.url) : null],
       [m("personal"), r.personal_url ? externalLink(r.personal_url, r.personal_url) : null],
       [m("source"), r.source_url ? externalLink(r.source_url, m("source.link")) : null],

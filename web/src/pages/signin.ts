@@ -24,6 +24,7 @@ const m = defineMessages(
     "account": "Go to your account",
     "new": "New here?",
     "signup": "Create an account",
+    "forgot": "Forgot your password?",
   },
   {
     "title": "Connexion",
@@ -38,6 +39,7 @@ const m = defineMessages(
     "account": "Aller à votre compte",
     "new": "Nouveau sur le site\u00a0?",
     "signup": "Créer un compte",
+    "forgot": "Mot de passe oublié\u00a0?",
   },
 );
 
@@ -86,6 +88,7 @@ export default function signin(ctx: PageContext): PageView {
       ? h("p", { class: "notice" }, m("already", { name: user.display_name || user.email }), " ", link("/account", m("account")))
       : h("p", { class: "lead" }, m("intro")),
     form,
+    h("p", {}, link("/reset-password", m("forgot"))),
     h("p", {}, `${m("new")} `, link("/signup", m("signup"), next ? { next } : {})),
   );
   return { title: m("title"), node };

@@ -13,7 +13,8 @@ export interface ServiceHealth {
   name: string;
   status: Status;
   latency_ms: number | null;
-  checks: Check[];
+  /** Each binding the service checked: the API shows them, and `error`, to admins only. */
+  checks?: Check[];
   error?: string;
 }
 
@@ -85,14 +86,16 @@ function parseReport(body: unknown): PlatformHealth | null {
       name: typeof s.name === "string" ? s.name : "?",
       status: toStatus(s.status),
       latency_ms: toMs(s.latency_ms),
-      checks: Array.isArray(s.checks)
-        ? s.checks.filter(isObject).map((c) => ({
-            name: typeof c.name === "string" ? c.name : "?",
-            status: toStatus(c.status),
-            latency_ms: toMs(c.latency_ms),
-            ...(typeof c.detail === "string" && c.detail ? { detail: c.detail } : {}),
-          }))
-        : [],
+      ...(Array.isArray(s.checks)
+        ? {
+            checks: s.checks.filter(isObject).map((c) => ({
+              name: typeof c.name === "string" ? c.name : "?",
+              status: toStatus(c.status),
+              latency_ms: toMs(c.latency_ms),
+              ...(typeof c.detail === "string" && c.detail ? { detail: c.detail } : {}),
+            })),
+          }
+        : {}),
       ...(typeof s.error === "string" && s.error ? { error: s.error } : {}),
     })),
   };

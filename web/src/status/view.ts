@@ -235,6 +235,8 @@ function renderService(service: ServiceHealth, openChecks: Map<string, boolean>)
 }
 
 function renderChecks(service: ServiceHealth, openChecks: Map<string, boolean>): HTMLElement | null {
+  // The public sees each service's status alone: the API shows the checks to admins only.
+  if (service.checks === undefined) return null;
   // A service that could not be reached has no checks to list; its error already says why.
   if (service.checks.length === 0) {
     return service.error === undefined ? h("p", { class: "no-checks" }, t("service.noChecks")) : null;

@@ -22,3 +22,13 @@ export function passwordToggle(input: HTMLInputElement): HTMLElement {
   });
   return h("div", { class: "checkbox" }, box, h("label", { for: id }, m("show")));
 }
+
+/**
+ * The one-time token an email's link carries in its fragment (`#token=…`), taken out of the
+ * address at once so it stays in neither the history nor a bookmark. Null when there is none.
+ */
+export function takeLinkToken(): string | null {
+  const token = new URLSearchParams(location.hash.slice(1)).get("token");
+  if (location.hash) history.replaceState(history.state, "", `${location.pathname}${location.search}`);
+  return token || null;
+}

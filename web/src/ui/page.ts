@@ -2,6 +2,7 @@
 import type { BillRef, MemberRef } from "../api/types";
 import { h, uid, type Child } from "../dom";
 import { href } from "../router";
+import { mailtoUrl, telUrl, webUrl } from "../safe-url";
 
 export function section(title: string, ...children: (Child | Child[])[]): HTMLElement {
   const id = uid("section");
@@ -12,9 +13,26 @@ export function link(path: string, text: Child | Child[], query: Record<string, 
   return h("a", { href: href(path, query), ...attrs }, ...(Array.isArray(text) ? text : [text]));
 }
 
-/** A link off the site; `noreferrer` keeps what the visitor was reading on OpenPolicy to themselves. */
-export function externalLink(url: string, text: Child): HTMLAnchorElement {
-  return h("a", { href: url, rel: "noopener noreferrer", class: "external" }, text);
+/**
+ * A link off the site to an address from data; `noreferrer` keeps what the visitor was reading on
+ * OpenPolicy to themselves. An address that is not plain http(s) (see safe-url.ts) is no link: the
+ * page shows it as text.
+ */
+export function externalLink(url: string, text: Child): HTMLElement {
+  const safe = webUrl(url);
+  return safe ? h("a", { href: safe, rel: "noopener noreferrer", class: "external" }, text) : h("span", { class: "unlinked" }, url);
+}
+
+/** An email address from data, as a `mailto:` link when it is one, else as text. */
+export function emailLink(address: string): HTMLElement {
+  const href = mailtoUrl(address);
+  return href ? h("a", { href }, address) : h("span", { class: "unlinked" }, address);
+}
+
+/** A phone number from data, as a `tel:` link when it can be dialled, else as text. */
+export function telLink(number: string): HTMLElement {
+  const href = telUrl(number);
+  return href ? h("a", { href }, number) : h("span", {}, number);
 }
 
 export const memberPath = (member: Pick<MemberRef, "id" | "slug">): string => `/members/${encodeURIComponent(String(member.id ?? member.slug))}`;

@@ -2,7 +2,8 @@
 import type { Office } from "../api/types";
 import { h, type Child } from "../dom";
 import { colon, defineMessages } from "../i18n";
-import { externalLink } from "./page";
+import { imageUrl } from "../safe-url";
+import { emailLink, externalLink, telLink } from "./page";
 
 const m = defineMessages(
   {
@@ -47,11 +48,12 @@ export interface PersonCard {
 }
 
 export function personCard(person: PersonCard): HTMLLIElement {
+  const photoSrc = imageUrl(person.photo);
   const photo =
-    person.photo &&
+    photoSrc &&
     h("img", {
       class: "photo",
-      src: person.photo,
+      src: photoSrc,
       alt: "",
       loading: "lazy",
       referrerpolicy: "no-referrer",
@@ -62,7 +64,7 @@ export function personCard(person: PersonCard): HTMLLIElement {
   const details: [string, Child][] = [
     [m("district"), person.district],
     [m("party"), person.party],
-    [m("email"), person.email && h("a", { href: `mailto:${person.email}` }, person.email)],
+    [m("email"), person.email && emailLink(person.email)],
     [m("website"), person.url && externalLink(person.url, hostOf(person.url))],
   ];
   return h(
@@ -93,7 +95,7 @@ export function offices(list: Office[]): HTMLElement {
         {},
         h("p", { class: "office-type" }, officeType(o.type)),
         o.postal && h("p", { class: "address" }, o.postal),
-        o.tel && h("p", {}, colon(m("tel")), h("a", { href: `tel:${o.tel.replace(/[^\d+]/g, "")}` }, o.tel)),
+        o.tel && h("p", {}, colon(m("tel")), telLink(o.tel)),
         o.fax && h("p", {}, colon(m("fax")), o.fax),
       ),
     ),

@@ -84,7 +84,8 @@ export function healthNow(report: PlatformHealth): HTMLElement[] {
       captionHidden: true,
       columns,
       rows: (report.services as Service[]).map((s) => {
-        const failing = s.checks.filter((c) => c.status !== "ok").map((c) => c.name);
+        const checks = s.checks ?? [];
+        const failing = checks.filter((c) => c.status !== "ok").map((c) => c.name);
         const problems = [
           s.error ? englishText(s.error) : null,
           failing.length > 0 ? h("span", { class: "cell-note" }, m("failing", { checks: failing.join(", ") })) : null,
@@ -95,7 +96,7 @@ export function healthNow(report: PlatformHealth): HTMLElement[] {
             [h("span", { class: "cell-title" }, serviceLabel(s.name)), h("code", { class: "cell-code" }, s.name)],
             healthBadge(s.status),
             s.latency_ms === null ? "—" : formatMs(s.latency_ms),
-            s.checks.length === 0 ? "—" : m("checks", { ok: s.checks.length - failing.length, total: s.checks.length }),
+            checks.length === 0 ? "—" : m("checks", { ok: checks.length - failing.length, total: checks.length }),
             problems.length > 0 ? problems : h("span", { class: "muted" }, m("none")),
           ],
           columns,
