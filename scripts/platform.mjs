@@ -4,10 +4,11 @@
 // ports with the checkout's own state; the browser tests run one from a copy of the checkout on
 // free ports, beside whatever else runs on the machine. Neither needs the network.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { basename, join, relative } from "node:path";
 import { buildAssets } from "./build-assets.mjs";
+import { signalGroup, stopGroup } from "./process-groups.mjs";
 import { ensureDevAssertionKeys } from "./assertion-keys.mjs";
 import { databases, root, stateDir as checkoutStateDir, workers, wrangler } from "./workers.mjs";
 
@@ -26,7 +27,8 @@ export const ETL_CRON = "*/15 * * * *";
  * @param {string} [options.host]
  * @param {string} [options.stateDir] D1, KV and Durable Object storage; persists between runs
  * @param {string} [options.devRegistry] where the Workers find each other (Pages dev finds
- *   "openpolicy-gateway" there); wrangler's shared default would mix two platforms' Workers up
+ *   "openpolicy-gateway" there); one per state directory by default, since wrangler's shared
+ *   default would let two platforms on one machine reach, and deregister, each other's Workers
  * @param {boolean} [options.quiet] children's output goes to `logFile` instead of the terminal
  * @param {string} [options.logFile]
  * @param {(what: string) => void} [options.onStep] told each start-up step
@@ -42,7 +44,7 @@ export async function startPlatform({
   webPort = 8788,
   host = "127.0.0.1",
   stateDir = checkoutStateDir,
-  devRegistry,
+  devRegistry = join(stateDir, "dev-registry"),
   quiet = false,
   logFile,
   onStep = () => {},
@@ -62,8 +64,12 @@ export async function startPlatform({
   const env = {
     ...process.env,
     WRANGLER_SEND_METRICS: "false",
+    // wrangler's dev servers otherwise answer /cdn-cgi/explorer on the API and web ports: the
+    // "local explorer", which runs any SQL on the local D1 databases and reads and writes KV and
+    // Durable Objects, with no authentication. wrangler 4.86 has no flag for it, only this variable.
+    X_LOCAL_EXPLORER: "false",
+    WRANGLER_REGISTRY_PATH: devRegistry,
     ...(quiet ? { NO_COLOR: "1", FORCE_COLOR: "0" } : {}),
-    ...(devRegistry ? { WRANGLER_REGISTRY_PATH: devRegistry } : {}),
   };
 
   onStep("Laying out the API reference (/docs) and the local mirror of the data sources (/sources)");
@@ -126,7 +132,8 @@ export async function startPlatform({
   };
 
   // Children lead their own process groups, so nothing else ends them if this process exits
-  // without calling stop().
+  // without calling stop(); a process killed outright runs no handler at all, hence the reaper
+  // started beside them below.
   const killOnExit = () => {
     for (const child of children) signalGroup(child.pid, "SIGKILL");
   };
@@ -164,6 +171,10 @@ export async function startPlatform({
     ["pages", "dev", "--ip", host, "--port", String(webPort), "--inspector-port", "0", "--persist-to", stateDir, "--show-interactive-dev-session=false"],
     join(root, "web"),
   );
+
+  // A watchdog in a session of its own stops the servers should this process die without stop().
+  const groups = children.flatMap((child) => (child.pid ? [String(child.pid)] : []));
+  spawn(process.execPath, [join(root, "scripts", "reaper.mjs"), String(process.pid), ...groups], { detached: true, stdio: "ignore" }).unref();
 
   /** Fires a cron locally: the gateway's /__scheduled hands it to the services that declare it. */
   const fireCron = (cron) => fetch(`${apiUrl}/__scheduled?cron=${encodeURIComponent(cron)}`).catch(() => {});
@@ -345,7 +356,7 @@ function exec(cmd, args, { env, capture }) {
 }
 
 /** A port nobody listens on now (and not one of `taken`). */
-async function freePort(host, taken = []) {
+export async function freePort(host, taken = []) {
   for (;;) {
     const port = await new Promise((resolve, reject) => {
       const server = createServer();
@@ -357,52 +368,4 @@ async function freePort(host, taken = []) {
     });
     if (!taken.includes(port)) return port;
   }
-}
-
-function signalGroup(pgid, signal) {
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // the whole group is gone already
-  }
-}
-
-/**
- * How many processes of a group are still alive. Read from /proc because a zombie answers
- * signals as if it were alive; where there is no /proc, a signal probe has to do.
- */
-function liveInGroup(pgid) {
-  let pids;
-  try {
-    pids = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
-  } catch {
-    try {
-      process.kill(-pgid, 0);
-      return 1;
-    } catch {
-      return 0;
-    }
-  }
-  return pids.filter((pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      // Fields after the command name, which may itself hold spaces and parentheses.
-      const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return state !== "Z" && Number(group) === pgid;
-    } catch {
-      return false;
-    }
-  }).length;
-}
-
-/** Asks a process group to stop, then makes it: wrangler, its runtime and its bundlers alike. */
-async function stopGroup(pgid) {
-  signalGroup(pgid, "SIGTERM");
-  for (const [signal, waitMs] of [["SIGKILL", 5_000], [null, 5_000]]) {
-    const until = Date.now() + waitMs;
-    while (liveInGroup(pgid) > 0 && Date.now() < until) await sleep(100);
-    if (liveInGroup(pgid) === 0) return;
-    if (signal) signalGroup(pgid, signal);
-  }
-  throw new Error(`Processes of group ${pgid} are still running after SIGKILL.`);
 }

@@ -1,8 +1,11 @@
 // `npm start`: everything the platform needs, locally, in one command. Installs dependencies when
 // they are missing, lays out the docs and builds the web app, applies every D1 migration, then
 // serves the gateway with all twelve services (one wrangler process, gateway first so it gets
-// the port) and the web app on Pages dev, bound to the gateway (see platform.mjs). Ctrl-C stops
-// everything. State lives in .wrangler/state and persists between runs.
+// the port) and the web app on Pages dev, bound to the gateway (see platform.mjs). Ctrl-C, SIGTERM
+// or a closed terminal stops everything, and so does this process being killed outright (a
+// watchdog, scripts/reaper.mjs, sees to it). State lives in .wrangler/state and persists between
+// runs; the Workers find each other through a dev registry of that state's own, so two checkouts
+// can run side by side on different ports.
 //
 //   PORT=8787 WEB_PORT=8788 npm start
 import { spawnSync } from "node:child_process";
@@ -34,8 +37,7 @@ const exit = async (code) => {
   await platform?.stop().catch((err) => console.error(err.message));
   process.exit(code);
 };
-process.on("SIGINT", () => void exit(0));
-process.on("SIGTERM", () => void exit(0));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void exit(0));
 
 try {
   platform = await startPlatform({
