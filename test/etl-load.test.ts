@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CIVIC_DATA_VERSION_KEY } from "../shared/civic/data-version";
 import { finished, loadEverything, LOADABLE, MIRROR, run, snapshot, sources, startRun } from "./etl-driver";
-import { eventually } from "./helpers";
+import { eventually, gateway } from "./helpers";
 
 /**
  * The ETL over the real files: the mirror stand-in serves data/sources/ (test/stand-ins), the
@@ -53,6 +53,21 @@ describe("a first load of every real source", () => {
       .first<{ n: number; both: number }>())!;
     expect(both.n).toBeGreaterThan(30);
     expect(both.both / both.n).toBeGreaterThan(0.95);
+  });
+
+  it("titles each bill as the sittings state it, and never with the name of an Act it amends", async () => {
+    const title = async (session: string, number: string) =>
+      ((await (await gateway(`/api/v1/bills/${session}/${number}`)).json()) as { short_title_en: string | null; long_title_en: string | null });
+    // Named by its short title in a link ("Bill C-8, the Combating Contraband Products Act").
+    expect((await title("41-2", "C-8")).short_title_en).toBe("Combating Contraband Products Act");
+    // Its debate's heading, which is its short title.
+    expect((await title("44-1", "C-29")).short_title_en).toBe("National Council for Reconciliation Act");
+    // Headed with the Act they amend: no short title rather than a wrong one, the long title stated.
+    for (const [session, number] of [["41-2", "C-201"], ["41-2", "C-615"], ["44-1", "C-21"], ["44-1", "C-332"]] as const) {
+      const bill = await title(session, number);
+      expect(bill.short_title_en, `${session} ${number}`).toBeNull();
+      expect(bill.long_title_en, `${session} ${number}`).toMatch(/^An Act to amend/);
+    }
   });
 
   it("passes its data-quality checks: ballots add up to the printed totals and belong to members", async () => {

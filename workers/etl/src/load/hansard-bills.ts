@@ -1,4 +1,5 @@
 import type { DomainEvent } from "#shared/queues/messages";
+import { ownShortTitles } from "../parsers/hansard-bill-titles";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import type { DocumentBatch } from "./batch";
 import { idMap } from "./rows";
@@ -64,12 +65,21 @@ export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, 
     bills.set(number, row);
     return row;
   };
-  // Debated bills first: their items carry titles; the first title printed for a bill wins.
+  // Titles a link prints are the bill's own; a debate's heading only when it is the bill's short
+  // title (see ownShortTitles). The first title printed for a bill wins.
+  for (const t of doc.billTitles) {
+    const row = bill(t.number);
+    row.short_title_en ??= t.shortTitleEn;
+    row.short_title_fr ??= t.shortTitleFr;
+    row.long_title_en ??= t.longTitleEn;
+    row.long_title_fr ??= t.longTitleFr;
+  }
   for (const b of doc.bills) {
     const row = bill(b.number);
+    const heading = ownShortTitles(b);
     row.legisinfo_id ??= b.legisinfoId;
-    row.short_title_en ??= b.titleEn;
-    row.short_title_fr ??= b.titleFr;
+    row.short_title_en ??= heading.en;
+    row.short_title_fr ??= heading.fr;
     row.long_title_en ??= b.longTitleEn;
     row.long_title_fr ??= b.longTitleFr;
     row.private_member ??= b.governmentBill === null ? null : b.governmentBill ? 0 : 1;

@@ -1,5 +1,5 @@
 import { BILL_NUMBER, toId } from "./hansard-text";
-import type { HansardBillItem, HansardBillStage, HansardDocument } from "./hansard-types";
+import type { BillTitles, HansardBillItem, HansardBillStage, HansardDocument } from "./hansard-types";
 import { type XmlElement, childElements, collapse, descendants, firstChild, isElement, rawText, textOf } from "./hansard-xml";
 
 /** What a `<Document DbId Type="3|4">` link says about a bill. */
@@ -7,6 +7,7 @@ interface BillLink {
   legisinfoId: number | null;
   governmentBill: boolean;
   longTitle: string | null;
+  shortTitle: string | null;
 }
 
 /**
@@ -152,10 +153,15 @@ function billLinks(el: XmlElement): Map<string, BillLink> {
       const inLink = text.slice(match[0].length).replace(/^[\s,]+/, "");
       // Some links hold only the number and the title follows them: "Bill <Document>C-1</Document>, an act respecting…".
       const after = () => titleAfterLink(collapse(parent.children.slice(i + 1).map(rawText).join("")));
-      const longTitle = longTitleIn(inLink || after());
+      const printed = inLink || after();
+      const longTitle = longTitleIn(printed);
+      const shortTitle = longTitle ? null : shortTitleIn(printed);
       const known = links.get(number);
-      if (!known) links.set(number, { legisinfoId: toId(doc.attrs.DbId), governmentBill: doc.attrs.Type === "3", longTitle });
-      else known.longTitle ??= longTitle;
+      if (!known) links.set(number, { legisinfoId: toId(doc.attrs.DbId), governmentBill: doc.attrs.Type === "3", longTitle, shortTitle });
+      else {
+        known.longTitle ??= longTitle;
+        known.shortTitle ??= shortTitle;
+      }
     });
   };
   visit(el);
@@ -173,6 +179,24 @@ function longTitleIn(text: string): string | null {
   if (/^an act\b/i.test(title)) return `An Act${title.slice("an act".length)}`;
   if (/^loi (?:\p{Ll}+ant|relatifs?|relatives?)(?![\p{L}\p{N}])/iu.test(title)) return `L${title.slice(1)}`;
   return null;
+}
+
+/**
+ * What a passing mention prints after the bill's number when it names the bill by its short
+ * title: "C-8, the Combating Contraband Products Act", "C-2, the Respect for Communities Act",
+ * "C-13, la Loi sur …". Taken only as printed with its capitals (a title ending in "Act", or
+ * "Loi …" that is not a long title); prose in lower case is not a title.
+ */
+export function shortTitleIn(text: string): string | null {
+  const title = text.replace(/[\s,.;]+$/, "").replace(/^(?:the|la|le|l['’])\s*/u, "");
+  if (/^\p{Lu}[^()]*\sAct(?:,\s*\d{4})?(?:,\s*No\.\s*\d+)?$/u.test(title) && !/^An Act\s+to\b/.test(title)) return title;
+  if (/^Loi\s(?:sur|de|du|des|d['’]|concernant|pour|visant|no)/u.test(title) && !/^loi (?:\p{Ll}+ant|relatifs?|relatives?)(?![\p{L}\p{N}])/iu.test(title)) return title;
+  return null;
+}
+
+/** The titles each bill's links print in the publication, by number. */
+export function readBillTitles(body: XmlElement): BillTitles[] {
+  return [...billLinks(body)].map(([number, link]) => ({ number, shortTitle: link.shortTitle, longTitle: link.longTitle }));
 }
 
 /**

@@ -16,6 +16,8 @@ export interface MergedDocument {
   statements: MergedStatement[];
   divisions: MergedDivision[];
   bills: MergedBill[];
+  /** The titles the links to each bill print, in each language. */
+  billTitles: MergedBillTitles[];
 }
 
 type Bilingual<K extends string> = { [P in `${K}En` | `${K}Fr`]: string | null };
@@ -42,6 +44,8 @@ export type MergedStatement = Pick<
 
 /** A bill and stage the sitting took up; the printed words in each language, the rest from either. */
 export type MergedBill = Omit<HansardBillItem, "title" | "longTitle" | "stageLabel"> & Bilingual<"title" | "longTitle" | "stageLabel">;
+
+export type MergedBillTitles = { number: string } & Bilingual<"shortTitle" | "longTitle">;
 
 export type MergedDivision = Omit<HansardDivision, "description" | "dividedOn"> & Bilingual<"description" | "dividedOn">;
 
@@ -77,6 +81,13 @@ export function mergePublications(en: HansardDocument | null, fr: HansardDocumen
     ),
     divisions: pair(en?.divisions ?? [], fr?.divisions ?? [], (d) => String(d.number)).map(([e, f]) => mergeDivision(e, f)),
     bills: pair(en?.bills ?? [], fr?.bills ?? [], (b) => `${b.number} ${b.stage}`).map(([e, f]) => mergeBill(e, f)),
+    billTitles: pair(en?.billTitles ?? [], fr?.billTitles ?? [], (t) => t.number).map(([e, f]) => ({
+      number: (e ?? f)!.number,
+      shortTitleEn: e?.shortTitle ?? null,
+      shortTitleFr: f?.shortTitle ?? null,
+      longTitleEn: e?.longTitle ?? null,
+      longTitleFr: f?.longTitle ?? null,
+    })),
   };
 }
 

@@ -2,7 +2,7 @@ import { HansardParseError } from "./hansard-error";
 import type { Committee, HansardDocument } from "./hansard-types";
 import { type XmlElement, childElements, firstChild, textOf } from "./hansard-xml";
 
-export type DocumentMeta = Omit<HansardDocument, "statements" | "divisions" | "bills">;
+export type DocumentMeta = Omit<HansardDocument, "statements" | "divisions" | "bills" | "billTitles">;
 
 /** What identifies the publication: kind, language, session, date and number, from `<ExtractedInformation>`. */
 export function readMeta(root: XmlElement): DocumentMeta {

@@ -20,6 +20,17 @@ export interface HansardDocument {
   divisions: HansardDivision[];
   /** The bills the sitting took up (a reading, report stage, Senate amendments…), one per bill and stage, in order. */
   bills: HansardBillItem[];
+  /** The titles the publication's links to bills print, one entry per bill linked. */
+  billTitles: BillTitles[];
+}
+
+/** What the links to a bill print after its number, in the publication's language. */
+export interface BillTitles {
+  number: string;
+  /** "Combating Contraband Products Act": a mention naming the bill by its short title. */
+  shortTitle: string | null;
+  /** "An Act to amend the Controlled Drugs and Substances Act": the bill's own motion. */
+  longTitle: string | null;
 }
 
 export interface Committee {

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
 import { type HansardDocument, HansardParseError, parseHansard } from "./hansard";
-import { stageOf } from "./hansard-bills";
+import { shortTitleIn, stageOf } from "./hansard-bills";
+import { ownShortTitles } from "./hansard-bill-titles";
 import { mergePublications } from "./hansard-merge";
 
 // Vite's ?raw keeps the files byte for byte (BOM and CRLF included): checked below against their sizes.
@@ -490,6 +491,58 @@ describe("bills the sitting takes up", () => {
       ["C-64", "first_reading", null, "Loi concernant l'assurance médicaments", "Présentation et première lecture", 7],
     ]);
     expect(mergePublications(english, null).bills.every((b) => b.titleFr === null && b.stageLabelFr === null && b.titleEn !== null)).toBe(true);
+  });
+});
+
+describe("bill titles: what the sitting states, never another Act's name", () => {
+  /** The short titles a sitting gives each bill it takes up or links, as the loader takes them. */
+  const shortTitles = (file: string) => {
+    const merged = mergePublications(doc(file).language === "en" ? doc(file) : null, doc(file).language === "fr" ? doc(file) : null);
+    const titles = new Map<string, string | null>();
+    for (const t of merged.billTitles) if (t.shortTitleEn ?? t.shortTitleFr) titles.set(t.number, t.shortTitleEn ?? t.shortTitleFr);
+    for (const b of merged.bills) if (!titles.get(b.number)) titles.set(b.number, ownShortTitles(b).en ?? ownShortTitles(b).fr);
+    return titles;
+  };
+
+  it("never takes the name of the Act a bill amends, printed as its debate's heading, for its short title", () => {
+    // Headed "Criminal Code", "Income Tax Act", "Meat Inspection Act"…: each bill amends that Act.
+    const han41 = shortTitles("41-2-38-en.xml");
+    for (const number of ["C-201", "C-571", "C-572", "C-597", "C-615", "C-616"]) expect(han41.get(number) ?? null, number).toBeNull();
+    const han44 = shortTitles("44-1-200-en.xml");
+    for (const number of ["C-21", "C-332"]) expect(han44.get(number) ?? null, number).toBeNull();
+    // A heading that says what the bill is about is not its title either ("Oaths of Office").
+    expect(shortTitles("42-1-2-en.xml").get("C-1") ?? null).toBeNull();
+  });
+
+  it("keeps a heading that is the bill's own short title", () => {
+    expect(shortTitles("41-2-38-en.xml").get("C-2")).toBe("Respect for Communities Act");
+    expect(shortTitles("44-1-303-en.xml").get("C-29")).toBe("National Council for Reconciliation Act");
+  });
+
+  it("takes the short title a link to the bill prints (“Bill C-8, the Combating Contraband Products Act”)", () => {
+    const titles = doc("41-2-38-en.xml").billTitles;
+    expect(titles.find((t) => t.number === "C-8")).toEqual({ number: "C-8", shortTitle: "Combating Contraband Products Act", longTitle: null });
+    expect(titles.find((t) => t.number === "C-2")).toMatchObject({ longTitle: "An Act to amend the Controlled Drugs and Substances Act" });
+  });
+
+  it("reads a short title only as printed, with its capitals", () => {
+    expect(shortTitleIn("the Fair Elections Act")).toBe("Fair Elections Act");
+    expect(shortTitleIn("Budget Implementation Act, 2023, No. 1")).toBe("Budget Implementation Act, 2023, No. 1");
+    expect(shortTitleIn("la Loi sur le football canadien")).toBe("Loi sur le football canadien");
+    expect(shortTitleIn("the strengthening Canadian citizenship act")).toBeNull();
+    expect(shortTitleIn("An Act to amend the Criminal Code")).toBeNull();
+    expect(shortTitleIn("Loi modifiant le Code criminel")).toBeNull();
+    expect(shortTitleIn("which the minister tabled yesterday")).toBeNull();
+  });
+
+  it("judges the two languages' headings together", () => {
+    const bill = { titleEn: "Income Tax Act", titleFr: "Loi de l'impôt sur le revenu", longTitleEn: "An Act to amend the Income Tax Act (tradespersons)", longTitleFr: null };
+    expect(ownShortTitles(bill)).toEqual({ en: null, fr: null });
+    expect(ownShortTitles({ ...bill, titleEn: "Fair Play Act", titleFr: "Loi sur le franc-jeu", longTitleEn: "An Act respecting fair play" })).toEqual({
+      en: "Fair Play Act",
+      fr: "Loi sur le franc-jeu",
+    });
+    expect(ownShortTitles({ titleEn: null, titleFr: "Code criminel", longTitleEn: null, longTitleFr: null })).toEqual({ en: null, fr: null });
   });
 });
 

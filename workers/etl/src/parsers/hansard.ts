@@ -1,4 +1,4 @@
-import { readBills } from "./hansard-bills";
+import { readBills, readBillTitles } from "./hansard-bills";
 import { HansardParseError } from "./hansard-error";
 import { readMeta } from "./hansard-meta";
 import { SittingReader } from "./hansard-statements";
@@ -31,5 +31,5 @@ export function parseHansard(input: ArrayBuffer | Uint8Array | string): HansardD
   const body = firstChild(root, "HansardBody");
   if (!body) throw new HansardParseError("<HansardBody> is missing: the publication has no proceedings");
   const { statements, divisions } = new SittingReader(meta.language).read(body);
-  return { ...meta, statements, divisions, bills: readBills(body, meta.kind) };
+  return { ...meta, statements, divisions, bills: readBills(body, meta.kind), billTitles: readBillTitles(body) };
 }
