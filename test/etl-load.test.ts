@@ -70,6 +70,19 @@ describe("a first load of every real source", () => {
     }
   });
 
+  it("links speakers printed with a French title in French-only publications to their member", async () => {
+    // 41-1-54 and the committee meetings 5895073 and 11796678 are published in French only.
+    const { results } = await env.CIVIC.prepare(
+      `SELECT s.speaker_name_fr AS name, s.speaker_db_id AS db_id, s.member_id FROM statements s JOIN documents d ON d.id = s.document_id
+       WHERE d.source_id_en IS NULL AND s.source <> 'test' AND (s.speaker_name_fr LIKE 'L''hon.%' OR s.speaker_name_fr LIKE 'Le très hon.%')`,
+    ).all<{ name: string; db_id: number | null; member_id: number | null }>();
+    expect(results.length).toBeGreaterThan(40);
+    expect(results.filter((r) => r.member_id === null)).toEqual([]);
+    const kenney = results.find((r) => r.name.startsWith("L'hon. Jason Kenney"))!;
+    const member = (await env.CIVIC.prepare("SELECT name FROM members WHERE id = ?").bind(kenney.member_id).first<{ name: string }>())!;
+    expect(member.name).toBe("Jason Kenney");
+  });
+
   it("passes its data-quality checks: ballots add up to the printed totals and belong to members", async () => {
     const debates = (await sources()).find((s) => s.name === "hansard-debates")!;
     const quality = Object.fromEntries((await run(debates.last_run!.id)).quality.map((q) => [q.check, q]));

@@ -12,10 +12,15 @@ import { sql, type Cell } from "./upsert";
  * created under that surname and takes their full name when they are first heard speaking.
  */
 
+/**
+ * What may stand before a member's name: `Mr.`, `Hon.`, `Right Hon.`, `The Hon. Mr.`, and in French
+ * `M.`, `Mme`, `L'hon.`, `Le très hon.` (a minister in a French-only sitting is printed with no
+ * other title).
+ */
 const HONORIFICS =
-  /^(?:the\s+)?(?:right\s+)?(?:(?:hon\.|honourable|l'hon\.|l’hon\.|très\s+hon\.)\s+)?(?:mr\.|mrs\.|ms\.|miss|dr\.|m\.|mme|mlle|hon\.)\s+/i;
+  /^(?:the\s+|le\s+)?(?:right\s+|très\s+)?(?:(?:hon\.|honourable|l['’]hon\.)\s+)?(?:mr\.|mrs\.|ms\.|miss|dr\.|m\.|mme|mlle|hon\.|l['’]hon\.)\s+/iu;
 
-/** `Mr. Mark Gerretsen` → `Mark Gerretsen`; null for roles and groups (`The Speaker`, `Some hon. members`). */
+/** `Mr. Mark Gerretsen`, `L'hon. Jason Kenney` → the name; null for roles and groups (`The Speaker`, `Some hon. members`). */
 export function personName(printed: string | null): string | null {
   if (!printed) return null;
   const name = printed.replace(/\s+/g, " ").trim();
