@@ -188,7 +188,12 @@ function longTitleIn(text: string): string | null {
  * "Loi …" that is not a long title); prose in lower case is not a title.
  */
 export function shortTitleIn(text: string): string | null {
-  const title = text.replace(/[\s,.;]+$/, "").replace(/^(?:the|la|le|l['’])\s*/u, "");
+  // A title ends where prose goes on after a comma (", puisque j'ai participé…"); ", No. 1" and
+  // ", 2023" belong to it.
+  const title = text
+    .replace(/,\s+(?!No\.?\s|no\s|\d).*$/su, "")
+    .replace(/[\s,.;]+$/, "")
+    .replace(/^(?:the|la|le|l['’])\s*/u, "");
   if (/^\p{Lu}[^()]*\sAct(?:,\s*\d{4})?(?:,\s*No\.\s*\d+)?$/u.test(title) && !/^An Act\s+to\b/.test(title)) return title;
   if (/^Loi\s(?:sur|de|du|des|d['’]|concernant|pour|visant|no)/u.test(title) && !/^loi (?:\p{Ll}+ant|relatifs?|relatives?)(?![\p{L}\p{N}])/iu.test(title)) return title;
   return null;

@@ -529,6 +529,11 @@ describe("bill titles: what the sitting states, never another Act's name", () =>
     expect(shortTitleIn("the Fair Elections Act")).toBe("Fair Elections Act");
     expect(shortTitleIn("Budget Implementation Act, 2023, No. 1")).toBe("Budget Implementation Act, 2023, No. 1");
     expect(shortTitleIn("la Loi sur le football canadien")).toBe("Loi sur le football canadien");
+    expect(shortTitleIn("Economic Action Plan 2013 Act, No. 1, at second reading")).toBe("Economic Action Plan 2013 Act, No. 1");
+    // 41-1-54-fr: the title, then why the member speaks of it.
+    expect(shortTitleIn("la Loi sur le soutien de la croissance de l'économie et de l'emploi au Canada, puisque j'ai participé activement à son élaboration")).toBe(
+      "Loi sur le soutien de la croissance de l'économie et de l'emploi au Canada",
+    );
     expect(shortTitleIn("the strengthening Canadian citizenship act")).toBeNull();
     expect(shortTitleIn("An Act to amend the Criminal Code")).toBeNull();
     expect(shortTitleIn("Loi modifiant le Code criminel")).toBeNull();
