@@ -122,13 +122,12 @@ describe("npm start", () => {
     expect(await runningRuns(second), "runs left running").toBe(0);
     const uninterrupted = tableCounts(first);
     expect(uninterrupted.statements).toBeGreaterThan(1000);
-    // Who a Hansard speaker or a surname-only ballot entry is still depends on which sittings
-    // loaded before it (a retried document reorders even an uninterrupted load), so how many
-    // members the Hansard adds, and their terms, can differ between two loads until members come
-    // from the House's own rosters. Every other table, and every Hansard person id mapped to a
-    // member, must match.
-    const { members: _m, member_terms: _t, ...comparable } = uninterrupted;
-    expect(tableCounts(second)).toEqual({ ...comparable, members: expect.any(Number), member_terms: expect.any(Number) });
+    // The cut-off load ran its documents in another order (and retried some): its members come out
+    // the same whatever the order. Terms read from speakers' printed party and riding still depend
+    // on the order sittings load in when a member's context changes back and forth (a known gap
+    // until terms come from the House's rosters); every other table must match.
+    const { member_terms: _terms, ...comparable } = uninterrupted;
+    expect(tableCounts(second)).toEqual({ ...comparable, member_terms: expect.any(Number) });
   }, LOADED_TIMEOUT_MS + 2 * READY_TIMEOUT_MS);
 
   it("stops every server when npm is sent SIGTERM, and the other checkout's web app keeps its gateway", async () => {

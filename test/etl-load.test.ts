@@ -70,6 +70,22 @@ describe("a first load of every real source", () => {
     }
   });
 
+  it("keeps one member per person: a member first met by surname in a division list is merged into the full member", async () => {
+    // Before, a division list's "Nater" stayed beside "John Nater" whenever it loaded first.
+    const { results: twice } = await env.CIVIC.prepare(
+      "SELECT lower(name) AS name, count(*) AS n FROM members WHERE name LIKE '% %' AND source <> 'test' GROUP BY lower(name) HAVING count(*) > 1",
+    ).all<{ name: string; n: number }>();
+    expect(twice).toEqual([]);
+    const nater = await env.CIVIC.prepare(
+      `SELECT m.id, (SELECT count(*) FROM ballots b WHERE b.member_id = m.id) AS ballots, (SELECT count(*) FROM statements s WHERE s.member_id = m.id) AS statements
+       FROM members m WHERE m.name = 'John Nater'`,
+    ).all<{ id: number; ballots: number; statements: number }>();
+    expect(nater.results).toHaveLength(1);
+    expect(nater.results[0]!.ballots).toBeGreaterThan(0);
+    expect(nater.results[0]!.statements).toBeGreaterThan(0);
+    expect(await env.CIVIC.prepare("SELECT count(*) AS n FROM members WHERE slug = 'nater'").first<{ n: number }>()).toEqual({ n: 0 });
+  });
+
   it("links speakers printed with a French title in French-only publications to their member", async () => {
     // 41-1-54 and the committee meetings 5895073 and 11796678 are published in French only.
     const { results } = await env.CIVIC.prepare(

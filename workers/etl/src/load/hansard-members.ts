@@ -83,6 +83,10 @@ export function peopleOf(doc: MergedDocument): Map<number, Person> {
 export async function resolveMembers(db: D1Database, batch: DocumentBatch, people: Map<number, Person>): Promise<Map<number, Cell>> {
   const ids = new Map<number, Cell>();
   const renamedTo: string[] = [];
+  const merged = new Map<number, number>();
+  const renamedIds = new Map<string, number>();
+  let everyone: { id: number; name: string; slug: string }[] | undefined;
+  const allMembers = async () => (everyone ??= (await db.prepare("SELECT id, name, slug FROM members ORDER BY id").all<{ id: number; name: string; slug: string }>()).results);
   const all = [...people.values()];
   // Known ids first, in chunks within D1's 100 bound parameters.
   for (let i = 0; i < all.length; i += 90) {
@@ -95,20 +99,34 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
       .bind(...part.map((p) => String(p.dbId)))
       .all<{ db_id: string; id: number; name: string; source: string }>();
     for (const r of results) {
-      ids.set(Number(r.db_id), r.id);
+      ids.set(Number(r.db_id), merged.get(r.id) ?? r.id);
       const person = people.get(Number(r.db_id))!;
-      // A member known only by a division-list surname takes the full name once heard speaking.
-      if (person.fullName && !r.name.includes(" ") && person.name.toLowerCase().endsWith(r.name.toLowerCase())) {
-        batch.write(rename(db, r.id, person.name), UPDATED_ONE);
-        renamedTo.push(slugify(person.name));
+      // A member known only by a division-list surname is identified once heard speaking: merged
+      // into the member of that full name when there is one (whichever sitting loaded first, one
+      // person is one member), else given the full name.
+      if (!merged.has(r.id) && person.fullName && !r.name.includes(" ") && person.name.toLowerCase().endsWith(r.name.toLowerCase())) {
+        const same = (await allMembers()).find((m) => m.id !== r.id && normalise(m.name) === normalise(person.name));
+        if (same) {
+          batch.write(mergeMember(db, r.id, same.id), UPDATED_ONE);
+          merged.set(r.id, same.id);
+          ids.set(Number(r.db_id), same.id);
+        } else {
+          batch.write(rename(db, r.id, person.name), UPDATED_ONE);
+          renamedTo.push(slugify(person.name));
+          renamedIds.set(normalise(person.name), r.id);
+        }
       }
     }
   }
+  // Other DbIds of a merged member follow it.
+  for (const [dbId, id] of ids) if (typeof id === "number" && merged.has(id)) ids.set(dbId, merged.get(id)!);
 
   const unknown = all.filter((p) => !ids.has(p.dbId));
   if (unknown.length === 0) return ids;
-  const { results: members } = await db.prepare("SELECT id, name, slug FROM members").all<{ id: number; name: string; slug: string }>();
-  const byName = new Map<string, Cell>(members.map((m) => [normalise(m.name), m.id]));
+  const members = (await allMembers()).filter((m) => !merged.has(m.id));
+  // The first member of a name (the longest known) is the one a new id of that name joins.
+  const byName = new Map<string, Cell>(renamedIds);
+  for (const m of members) if (!byName.has(normalise(m.name))) byName.set(normalise(m.name), m.id);
   // A renamed member may take its new slug in this same batch, so a new member does not.
   const slugs = new Set([...members.map((m) => m.slug), ...renamedTo]);
   // Full names first, so a surname-only ballot entry can still find the person by DbId later.
@@ -166,6 +184,24 @@ function splitName(person: Person): [string | null, string | null] {
   if (!person.fullName) return [null, person.name];
   const at = person.name.indexOf(" ");
   return [person.name.slice(0, at), person.name.slice(at + 1)];
+}
+
+/**
+ * Moves everything of member `from` (a surname-only row from a division list) to member `into`,
+ * the same person under their full name, and removes `from`: identifiers, ballots, statements,
+ * terms and sponsored bills. A ballot or term `into` already has for the same division or start
+ * date is the same fact twice, and the copy goes.
+ */
+function mergeMember(db: D1Database, from: number, into: number): D1PreparedStatement[] {
+  return [
+    db.prepare("UPDATE member_identifiers SET member_id = ? WHERE member_id = ?").bind(into, from),
+    db.prepare("UPDATE OR IGNORE ballots SET member_id = ? WHERE member_id = ?").bind(into, from),
+    db.prepare("DELETE FROM ballots WHERE member_id = ?").bind(from),
+    db.prepare("UPDATE statements SET member_id = ? WHERE member_id = ?").bind(into, from),
+    db.prepare("UPDATE OR IGNORE member_terms SET member_id = ? WHERE member_id = ?").bind(into, from),
+    db.prepare("UPDATE bills SET sponsor_member_id = ? WHERE sponsor_member_id = ?").bind(into, from),
+    db.prepare("DELETE FROM members WHERE id = ?").bind(from),
+  ];
 }
 
 /** Gives a surname-only member their full name, and the slug it makes unless another member has it. */
