@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOADABLE } from "../test/loadable-sources";
 import { copyCheckout, freePort } from "./platform.mjs";
 import { databases } from "./workers.mjs";
 
@@ -23,17 +24,6 @@ const GONE_TIMEOUT_MS = 30_000;
 // The first load takes about a minute alone; here two checkouts load at once, one of them twice cut off.
 const LOADED_TIMEOUT_MS = 420_000;
 
-/** Every source with documents in data/sources/: what a first load loads. */
-const LOADABLE = [
-  "openparliament-sessions",
-  "openparliament-parties",
-  "openparliament-ridings",
-  "openparliament-politicians",
-  "ocd-divisions",
-  "hansard-debates",
-  "hansard-committees",
-  "represent",
-];
 
 type Checkout = { name: string; dir: string; launcher: ChildProcess; port: number; webPort: number; apiUrl: string; webUrl: string; log: string };
 

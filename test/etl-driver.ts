@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import type { Caller } from "#shared/auth/caller";
 import gatewayWorker from "../src/index";
 import { eventually, gateway } from "./helpers";
+import { LOADABLE } from "./loadable-sources";
 import { asGateway } from "./service-call";
 
 /**
@@ -13,18 +14,6 @@ import { asGateway } from "./service-call";
 
 export const MIRROR = "http://mirror.openpolicy.test";
 export const ETL_CRON = "*/15 * * * *";
-
-/** Every source with documents in data/sources/ (no LEGISinfo export ships with the data). */
-export const LOADABLE = [
-  "openparliament-sessions",
-  "openparliament-parties",
-  "openparliament-ridings",
-  "openparliament-politicians",
-  "ocd-divisions",
-  "hansard-debates",
-  "hansard-committees",
-  "represent",
-];
 
 const ADMIN: Caller = { kind: "user", userId: "etl-tests-admin", apiKeyId: null, roles: ["admin"], tier: "citizen" };
 

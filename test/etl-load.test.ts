@@ -1,7 +1,8 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CIVIC_DATA_VERSION_KEY } from "../shared/civic/data-version";
-import { finished, loadEverything, LOADABLE, MIRROR, run, snapshot, sources, startRun } from "./etl-driver";
+import { finished, loadEverything, MIRROR, run, snapshot, sources, startRun } from "./etl-driver";
+import { LOADABLE } from "./loadable-sources";
 import { eventually, gateway } from "./helpers";
 
 /**

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { eventually, gateway } from "./helpers";
+import { LOADABLE } from "./loadable-sources";
 
 /**
  * The real corpus, loaded through the ETL exactly as test/etl-load.test.ts loads it: the mirror
@@ -10,7 +11,6 @@ import { eventually, gateway } from "./helpers";
 
 const etl = env.ETL as unknown as { loadDue(): Promise<{ id: string; source: string }[]> };
 const MIRROR = "http://mirror.openpolicy.test";
-const LOADABLE = ["openparliament-sessions", "openparliament-parties", "openparliament-ridings", "openparliament-politicians", "ocd-divisions", "hansard-debates", "hansard-committees", "represent"];
 
 interface Source {
   name: string;

@@ -99,7 +99,7 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
       .bind(...part.map((p) => String(p.dbId)))
       .all<{ db_id: string; id: number; name: string; source: string }>();
     for (const r of results) {
-      ids.set(Number(r.db_id), merged.get(r.id) ?? r.id);
+      ids.set(Number(r.db_id), r.id);
       const person = people.get(Number(r.db_id))!;
       // A member known only by a division-list surname is identified once heard speaking: merged
       // into the member of that full name when there is one (whichever sitting loaded first, one
@@ -109,7 +109,6 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
         if (same) {
           batch.write(mergeMember(db, r.id, same.id), UPDATED_ONE);
           merged.set(r.id, same.id);
-          ids.set(Number(r.db_id), same.id);
         } else {
           batch.write(rename(db, r.id, person.name), UPDATED_ONE);
           renamedTo.push(slugify(person.name));
@@ -118,7 +117,7 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
       }
     }
   }
-  // Other DbIds of a merged member follow it.
+  // Every DbId of a merged member, this one's included, follows it.
   for (const [dbId, id] of ids) if (typeof id === "number" && merged.has(id)) ids.set(dbId, merged.get(id)!);
 
   const unknown = all.filter((p) => !ids.has(p.dbId));
