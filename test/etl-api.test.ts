@@ -85,6 +85,8 @@ describe("GET /api/v1/etl/sources", () => {
       "openparliament-ridings",
       "openparliament-politicians",
       "ocd-divisions",
+      "house-rosters",
+      "parlinfo-members",
       "hansard-debates",
       "hansard-committees",
       "represent",

@@ -8,6 +8,8 @@ export const LOADABLE = [
   "openparliament-ridings",
   "openparliament-politicians",
   "ocd-divisions",
+  "house-rosters",
+  "parlinfo-members",
   "hansard-debates",
   "hansard-committees",
   "represent",

@@ -183,6 +183,43 @@ export const memberTerms = sqliteTable(
   ],
 );
 
+/**
+ * A seat as one of the House's rosters states it (the members export, the member search page,
+ * Parlinfo's files via LiPaD): who, in which riding, for which party, from when to when. Kept as
+ * each document says it, so members and their terms are derived from all rosters at once,
+ * whatever order the documents load in; `member_id` is the member the seat was reconciled to.
+ */
+export const rosterSeats = sqliteTable(
+  "roster_seats",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The document: `rosters/ourcommons-members-44.xml`, `lipad-members-41/ca.m.100.xml`. */
+    roster: text("roster").notNull(),
+    /** The seat's natural key within the document. */
+    entry: text("entry").notNull(),
+    housePersonId: integer("house_person_id"),
+    /** Parlinfo's id for the person (a GUID), which openparliament's politicians also carry. */
+    parlinfoId: text("parlinfo_id"),
+    nameGiven: text("name_given").notNull(),
+    nameFamily: text("name_family").notNull(),
+    riding: text("riding"),
+    province: text("province"),
+    /** As the roster names it: `Conservative`, `NDP`, `Independent Conservative`. */
+    party: text("party"),
+    /** Null for a roster without dates (the member search page). */
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    memberId: integer("member_id").references(() => members.id, { onDelete: "set null" }),
+    ...provenance,
+  },
+  (t) => [
+    uniqueIndex("roster_seats_roster_entry").on(t.roster, t.entry),
+    index("roster_seats_family").on(t.nameFamily),
+    index("roster_seats_person").on(t.housePersonId),
+    index("roster_seats_member").on(t.memberId),
+  ],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Bills
 // ---------------------------------------------------------------------------------------------

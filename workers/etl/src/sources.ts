@@ -14,7 +14,9 @@ export type SourceFormat =
   | "ocd-divisions"
   | "hansard-xml"
   | "represent-json"
-  | "legisinfo-json";
+  | "legisinfo-json"
+  | "ourcommons-members"
+  | "lipad-members";
 
 export interface SourceDefinition {
   name: string;
@@ -107,6 +109,35 @@ export const SOURCES: readonly SourceDefinition[] = [
     dependsOn: ["openparliament-ridings"],
   },
   {
+    name: "house-rosters",
+    title: "Members of the House of Commons (House rosters)",
+    publisher: "House of Commons (ourcommons.ca)",
+    format: "ourcommons-members",
+    urlPattern: "https://www.ourcommons.ca/Members/en/search/XML?parliament={parliament}",
+    documents: [
+      "https://www.ourcommons.ca/Members/en/search/XML?parliament=43",
+      "https://www.ourcommons.ca/Members/en/search/XML?parliament=44",
+      "https://www.ourcommons.ca/Members/en/search?parliament=44",
+    ],
+    mirrorPath: "rosters",
+    mirrorFiles: /^ourcommons-members-\d+(-search\.html|\.xml)$/,
+    refreshHours: 24,
+    // Seats name parties and ridings, and are matched to the members openparliament knows.
+    dependsOn: ["openparliament-parties", "openparliament-politicians", "ocd-divisions"],
+  },
+  {
+    name: "parlinfo-members",
+    title: "Members' seats and parties over time (Parlinfo, via LiPaD)",
+    publisher: "Library of Parliament (Parlinfo), published by LiPaD",
+    format: "lipad-members",
+    urlPattern: "https://www.lipad.ca/data/members/{member}.xml",
+    documents: [],
+    mirrorPath: "lipad-members-41",
+    mirrorFiles: /^ca\.m\.\d+\.xml$/,
+    refreshHours: 24 * 30,
+    dependsOn: ["openparliament-parties", "openparliament-politicians", "ocd-divisions"],
+  },
+  {
     name: "hansard-debates",
     title: "House of Commons debates (Hansard)",
     publisher: "House of Commons (ourcommons.ca)",
@@ -117,8 +148,9 @@ export const SOURCES: readonly SourceDefinition[] = [
     // Sittings are named for their day (`44-1-303-en.xml`, `HAN086-E.xml`); evidence by publication id.
     mirrorFiles: /^(\d+-\d+-\d+-(en|fr)|HAN\d+-[EF])\.xml$/i,
     refreshHours: 6,
-    // Speakers' ridings are matched against the ridings valid on the sitting's date (OCD dates).
-    dependsOn: ["openparliament-sessions", "openparliament-politicians", "ocd-divisions"],
+    // Speakers' ridings are matched against the ridings valid on the sitting's date (OCD dates),
+    // and ballots' surnames against the members the rosters seat on that date.
+    dependsOn: ["openparliament-sessions", "openparliament-politicians", "ocd-divisions", "house-rosters", "parlinfo-members"],
     bilingual: true,
   },
   {
@@ -131,7 +163,7 @@ export const SOURCES: readonly SourceDefinition[] = [
     mirrorPath: "hansard",
     mirrorFiles: /^\d{5,}-(en|fr)\.xml$/i,
     refreshHours: 6,
-    dependsOn: ["openparliament-sessions", "openparliament-politicians", "ocd-divisions"],
+    dependsOn: ["openparliament-sessions", "openparliament-politicians", "ocd-divisions", "house-rosters", "parlinfo-members"],
     bilingual: true,
   },
   {

@@ -1,6 +1,7 @@
 import { slugify } from "../parsers/common-text";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import { INSERTED_ONE, UPDATED_ONE, type DocumentBatch } from "./batch";
+import { mergeMember } from "./rosters-reconcile";
 import { sql, type Cell } from "./upsert";
 
 /**
@@ -8,8 +9,11 @@ import { sql, type Cell } from "./upsert";
  * an `Affiliation DbId`, which identifies a person *in a role* (the same MP has one id as a
  * member and another as a parliamentary secretary), so ids are mapped to members through
  * `member_identifiers`, and a new id is joined to an existing member by printed full name before
- * a new member is created. Division lists print only surnames: a member first met there is
- * created under that surname and takes their full name when they are first heard speaking.
+ * a new member is created. The rosters come first: a new id is the member the rosters seat on
+ * the sitting's day under that full name, or under that surname (in that riding, where the list
+ * or the speaker's label prints one), when exactly one fits. Division lists print only surnames:
+ * a member the rosters cannot name is created under that surname and takes their full name when
+ * they are first heard speaking.
  */
 
 /**
@@ -80,7 +84,7 @@ export function peopleOf(doc: MergedDocument): Map<number, Person> {
  * document creates, an expression finding it by slug when the batch runs. Members' creation,
  * completion and new identifiers go into the document's batch.
  */
-export async function resolveMembers(db: D1Database, batch: DocumentBatch, people: Map<number, Person>): Promise<Map<number, Cell>> {
+export async function resolveMembers(db: D1Database, batch: DocumentBatch, people: Map<number, Person>, date: string): Promise<Map<number, Cell>> {
   const ids = new Map<number, Cell>();
   const renamedTo: string[] = [];
   const merged = new Map<number, number>();
@@ -130,8 +134,9 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
   const slugs = new Set([...members.map((m) => m.slug), ...renamedTo]);
   // Full names first, so a surname-only ballot entry can still find the person by DbId later.
   unknown.sort((a, b) => Number(b.fullName) - Number(a.fullName));
+  const seated = await seatedOn(db, date);
   for (const person of unknown) {
-    let memberId = person.fullName ? byName.get(normalise(person.name)) : undefined;
+    let memberId: Cell | undefined = rosterMember(seated, person) ?? (person.fullName ? byName.get(normalise(person.name)) : undefined);
     if (memberId === undefined) {
       const base = slugify(person.name) || `member-${person.dbId}`;
       let slug = slugs.has(base) ? `${base}-${person.dbId}` : base;
@@ -185,22 +190,45 @@ function splitName(person: Person): [string | null, string | null] {
   return [person.name.slice(0, at), person.name.slice(at + 1)];
 }
 
+interface Seated {
+  memberId: number;
+  name: string;
+  family: string;
+  riding: string | null;
+}
+
+/** The members the rosters seat on a day, with the riding each held. */
+async function seatedOn(db: D1Database, date: string): Promise<Seated[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT DISTINCT rs.member_id, m.name, rs.name_family, rs.riding FROM roster_seats rs JOIN members m ON m.id = rs.member_id
+       JOIN member_terms t ON t.member_id = rs.member_id AND t.source = 'roster' AND t.start_date = rs.start_date
+       WHERE t.start_date <= ?1 AND (t.end_date IS NULL OR t.end_date >= ?1)`,
+    )
+    .bind(date)
+    .all<{ member_id: number; name: string; name_family: string; riding: string | null }>();
+  return results.map((r) => ({ memberId: r.member_id, name: normalise(r.name), family: normalise(r.name_family), riding: r.riding ? normalise(r.riding) : null }));
+}
+
 /**
- * Moves everything of member `from` (a surname-only row from a division list) to member `into`,
- * the same person under their full name, and removes `from`: identifiers, ballots, statements,
- * terms and sponsored bills. A ballot or term `into` already has for the same division or start
- * date is the same fact twice, and the copy goes.
+ * The one member the rosters seat that day who fits what the document prints: the full name, or
+ * the surname (the last words of a full name) in the printed riding, or the surname alone.
  */
-function mergeMember(db: D1Database, from: number, into: number): D1PreparedStatement[] {
-  return [
-    db.prepare("UPDATE member_identifiers SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("UPDATE OR IGNORE ballots SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("DELETE FROM ballots WHERE member_id = ?").bind(from),
-    db.prepare("UPDATE statements SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("UPDATE OR IGNORE member_terms SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("UPDATE bills SET sponsor_member_id = ? WHERE sponsor_member_id = ?").bind(into, from),
-    db.prepare("DELETE FROM members WHERE id = ?").bind(from),
-  ];
+function rosterMember(seated: Seated[], person: Person): number | undefined {
+  const name = normalise(person.name);
+  const riding = person.riding ? normalise(person.riding) : null;
+  const one = (fits: Seated[]) => {
+    const ids = new Set(fits.map((s) => s.memberId));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
+  if (person.fullName) {
+    const byName = one(seated.filter((s) => s.name === name));
+    if (byName !== undefined) return byName;
+    const bySurname = seated.filter((s) => name.endsWith(`-${s.family}`));
+    return one(riding ? bySurname.filter((s) => s.riding === riding) : []) ?? (riding ? undefined : one(bySurname));
+  }
+  const bySurname = seated.filter((s) => s.family === name);
+  return riding ? one(bySurname.filter((s) => s.riding === riding)) : one(bySurname);
 }
 
 /** Gives a surname-only member their full name, and the slug it makes unless another member has it. */

@@ -19,13 +19,16 @@ interface Term {
   party_id: number | null;
   riding_id: number | null;
   start_date: string;
+  end_date: string | null;
+  source: string;
 }
 
 /**
  * Party and riding from the speakers' printed context, as terms: a member's first appearance
  * with a party and riding opens a term on that sitting's date (the fixtures cover terms before
  * 2010). A context that matches the member's latest term adds nothing; one that matches the
- * member's next term moves its start back, as sittings load in any order. Terms are read once and
+ * member's next term moves its start back, as sittings load in any order. A day a roster term
+ * covers is the roster's: the label adds nothing to it. Terms are read once and
  * the document's own changes are followed in memory, so two DbIds of one member see each other's.
  */
 export async function queueTerms(
@@ -56,9 +59,10 @@ export async function queueTerms(
     const same = (t: Term | undefined) => t !== undefined && t.party_id === partyId && (t.riding_id === ridingId || ridingId === null);
     const previous = own.filter((t) => t.start_date <= doc.date).at(-1);
     const next = own.find((t) => t.start_date > doc.date);
-    if (same(previous)) {
+    const rostered = previous?.source === "roster" && (previous.end_date === null || previous.end_date >= doc.date);
+    if (rostered || same(previous)) {
       batch.write([], UNCHANGED_ONE);
-    } else if (next?.id != null && same(next)) {
+    } else if (next?.id != null && next.source !== "roster" && same(next)) {
       batch.write(
         db.prepare("UPDATE member_terms SET start_date = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").bind(doc.date, next.id),
         UPDATED_ONE,
@@ -69,7 +73,7 @@ export async function queueTerms(
       batch.write([], UNCHANGED_ONE);
     } else {
       inserts.push({ member_id: memberId, party_id: partyId, riding_id: ridingId, start_date: doc.date, end_date: null, source: SOURCE });
-      own.push({ id: null, party_id: partyId, riding_id: ridingId, start_date: doc.date });
+      own.push({ id: null, party_id: partyId, riding_id: ridingId, start_date: doc.date, end_date: null, source: SOURCE });
       own.sort((a, b) => a.start_date.localeCompare(b.start_date));
     }
   }
@@ -85,7 +89,7 @@ async function termsOf(db: D1Database, memberIds: number[]): Promise<Map<string,
   for (let i = 0; i < unique.length; i += 90) {
     const part = unique.slice(i, i + 90);
     const { results } = await db
-      .prepare(`SELECT id, member_id, party_id, riding_id, start_date FROM member_terms WHERE member_id IN (${part.map(() => "?").join(", ")}) ORDER BY start_date`)
+      .prepare(`SELECT id, member_id, party_id, riding_id, start_date, end_date, source FROM member_terms WHERE member_id IN (${part.map(() => "?").join(", ")}) ORDER BY start_date`)
       .bind(...part)
       .all<Term & { member_id: number }>();
     for (const { member_id, ...term } of results) {

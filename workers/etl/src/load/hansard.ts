@@ -119,7 +119,7 @@ export const loadHansard: Loader = async (env, publications) => {
   );
 
   const people = peopleOf(doc);
-  const memberIds = await resolveMembers(db, batch, people);
+  const memberIds = await resolveMembers(db, batch, people, doc.date);
   await queueTerms(db, batch, doc, people, memberIds);
   const billIds = await queueMentionedBills(db, batch, doc);
   const documentId = await queueDocument(db, batch, doc);
@@ -288,11 +288,7 @@ async function queueDivisions(
           member_id: memberId,
           ballot: b.ballot,
           // The member's party on the day (see settleBallotParties), from the terms as this batch leaves them.
-          party_id: sql(
-            "(SELECT party_id FROM member_terms WHERE member_id = ? AND party_id IS NOT NULL AND start_date <= ? ORDER BY start_date DESC LIMIT 1)",
-            memberId,
-            doc.date,
-          ),
+          party_id: sql(partyOnDay("?", "?", "?"), memberId, doc.date, doc.date, doc.sessionCode, doc.sessionCode),
           speaker_db_id: b.dbId,
           name_printed: b.namePrinted,
         },
@@ -355,23 +351,33 @@ function meetingEvent(doc: MergedDocument, slug: string, occurredAt: string): Do
 }
 
 /**
- * A ballot's party is the member's party on the division's day: the party of their latest term
- * starting on or before it. Terms come from every sitting's speaker labels, and sittings load in
- * any order, so once a run has loaded them all every ballot's party is settled again with this
- * same rule; a re-run then finds nothing to change.
+ * A member's party on a day: the party of their term covering it (a term with no party, a seat
+ * the rosters give without one, leaves it unknown). A term read from a speaker's label has no
+ * end, so it speaks only for its own Parliament: the sitting that printed it must be of the
+ * session's Parliament. A member no term covers that day has no party on it, never the party of
+ * an earlier or later term.
+ */
+export function partyOnDay(member: string, date: string, session: string): string {
+  return `(SELECT t.party_id FROM member_terms t
+    WHERE t.member_id = ${member} AND t.start_date <= ${date} AND (t.end_date IS NULL OR t.end_date >= ${date})
+      AND (t.source <> 'hansard' OR EXISTS (SELECT 1 FROM documents doc WHERE doc.date = t.start_date
+        AND substr(doc.session_code, 1, instr(doc.session_code, '-')) = substr(${session}, 1, instr(${session}, '-'))))
+    ORDER BY t.start_date DESC LIMIT 1)`;
+}
+
+/**
+ * A ballot's party is the member's party on the division's day (`partyOnDay`). Terms come from
+ * the rosters and every sitting's speaker labels, and documents load in any order, so once a run
+ * has loaded them all every ballot's party is settled again with this same rule; a re-run then
+ * finds nothing to change.
  */
 export async function settleBallotParties(db: D1Database): Promise<void> {
   await settleBillStatus(db);
+  const party = partyOnDay("ballots.member_id", "d.date", "d.session_code");
   await db
     .prepare(
-      `UPDATE ballots SET party_id = (
-         SELECT t.party_id FROM member_terms t JOIN divisions d ON d.id = ballots.division_id
-         WHERE t.member_id = ballots.member_id AND t.party_id IS NOT NULL AND t.start_date <= d.date
-         ORDER BY t.start_date DESC LIMIT 1)
-       WHERE party_id IS NOT (
-         SELECT t.party_id FROM member_terms t JOIN divisions d ON d.id = ballots.division_id
-         WHERE t.member_id = ballots.member_id AND t.party_id IS NOT NULL AND t.start_date <= d.date
-         ORDER BY t.start_date DESC LIMIT 1)`,
+      `UPDATE ballots SET party_id = (SELECT ${party} FROM divisions d WHERE d.id = ballots.division_id)
+       WHERE party_id IS NOT (SELECT ${party} FROM divisions d WHERE d.id = ballots.division_id)`,
     )
     .run();
 }

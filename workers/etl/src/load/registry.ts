@@ -6,6 +6,8 @@ import { loadLegisinfo } from "./legisinfo";
 import { loadOcd } from "./ocd";
 import { loadParties, loadPoliticians, loadRidings, loadSessions } from "./openparliament";
 import { loadRepresent } from "./represent";
+import { loadRoster } from "./rosters";
+import { reconcileRosters } from "./rosters-reconcile";
 import type { Loader } from "./types";
 
 const LOADERS: Record<SourceFormat, Loader> = {
@@ -17,6 +19,8 @@ const LOADERS: Record<SourceFormat, Loader> = {
   "hansard-xml": loadHansard,
   "represent-json": loadRepresent,
   "legisinfo-json": loadLegisinfo,
+  "ourcommons-members": loadRoster,
+  "lipad-members": loadRoster,
 };
 
 export function loaderFor(format: SourceFormat): Loader {
@@ -28,6 +32,9 @@ const AFTER_RUN: Partial<Record<SourceFormat, (env: Env) => Promise<void>>> = {
   "hansard-xml": (env) => settleBallotParties(env.CIVIC),
   // Terms name parties, so ballots settle again when members' terms are reloaded.
   "openparliament-politicians": (env) => settleBallotParties(env.CIVIC),
+  // Members and terms come from every roster at once; then ballots take the party of their day.
+  "ourcommons-members": (env) => reconcileRosters(env.CIVIC).then(() => settleBallotParties(env.CIVIC)),
+  "lipad-members": (env) => reconcileRosters(env.CIVIC).then(() => settleBallotParties(env.CIVIC)),
 };
 
 export async function afterRun(env: Env, source: SourceDefinition): Promise<void> {
@@ -49,6 +56,8 @@ const RECORD_COUNTS: Record<SourceFormat, string> = {
   "hansard-xml": "SELECT count(*) AS n FROM statements",
   "represent-json": "SELECT count(*) AS n FROM representatives",
   "legisinfo-json": "SELECT count(*) AS n FROM bills WHERE legisinfo_id IS NOT NULL",
+  "ourcommons-members": "SELECT count(*) AS n FROM roster_seats WHERE roster NOT LIKE '%ca.m.%'",
+  "lipad-members": "SELECT count(*) AS n FROM roster_seats WHERE roster LIKE '%ca.m.%'",
 };
 
 export async function countRecords(env: Env, source: SourceDefinition): Promise<number> {
