@@ -127,7 +127,7 @@ describe("the query grammar", () => {
 describe("ranking", () => {
   it("puts the member, bill or committee a query names before the statements that mention it", async () => {
     const trudeau = await search({ q: "Justin Trudeau" });
-    expect(trudeau.data[0]).toMatchObject({ type: "member", title: "Justin Trudeau", url: "/api/v1/members/170093" });
+    expect(trudeau.data[0]).toMatchObject({ type: "member", title: "Justin Trudeau", url: "/api/v1/members/58733" });
     const bill = await search({ q: "C-60" });
     expect(bill.data[0]).toMatchObject({ type: "bill", id: "41-1/C-60", url: "/api/v1/bills/41-1/C-60", title: "C-60 — Economic Action Plan 2013 Act, No. 1" });
     expect(bill.data[0]!.snippet).toBe("<mark>C-60</mark> — Economic Action Plan 2013 Act, No. 1");

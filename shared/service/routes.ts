@@ -77,6 +77,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { prefix: "/api/v1/deployments", service: "deployment", access: "admin" },
 
   { prefix: "/api/v1/etl/sources", service: "etl", access: "public", methods: READ },
+  { prefix: "/api/v1/etl/quality", service: "etl", access: "public", methods: READ },
   { prefix: "/api/v1/etl/runs", service: "etl", access: "analyst", methods: READ },
   { prefix: "/api/v1/etl/runs", service: "etl", access: "admin", methods: ["POST"] },
 

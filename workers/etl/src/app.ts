@@ -1,5 +1,6 @@
 import { d1Check, kvCheck, queueCheck } from "#shared/health/checks";
 import { defineService } from "#shared/service/app";
+import { registerQuality } from "./routes/quality";
 import { registerRuns } from "./routes/runs";
 import { registerSources } from "./routes/sources";
 
@@ -17,3 +18,4 @@ export const service = defineService<Env>({
 
 registerSources(service.app);
 registerRuns(service.app);
+registerQuality(service.app);

@@ -55,11 +55,14 @@ export interface Person {
   party: string | null;
 }
 
-/** Every person the document names with a DbId, with the best name and context it gives. */
+/** Affiliation Type of a committee witness: a person heard, never a member. */
+const WITNESS = 28;
+
+/** Every member the document names with a DbId, with the best name and context it gives; witnesses are not members. */
 export function peopleOf(doc: MergedDocument): Map<number, Person> {
   const people = new Map<number, Person>();
   for (const s of doc.statements) {
-    if (s.speakerDbId === null || s.speakerDbIdFrom !== "affiliation") continue;
+    if (s.speakerDbId === null || s.speakerDbIdFrom !== "affiliation" || s.speakerAffiliationType === WITNESS) continue;
     const name = personName(s.speakerNameEn ?? s.speakerNameFr);
     if (!name) continue;
     const context = readContext(s.speakerContextEn ?? s.speakerContextFr);
@@ -212,11 +215,15 @@ async function seatedOn(db: D1Database, date: string): Promise<Seated[]> {
 
 /**
  * The one member the rosters seat that day who fits what the document prints: the full name, or
- * the surname (the last words of a full name) in the printed riding, or the surname alone.
+ * the surname (the last words of a full name) in the printed riding, or the surname alone. A
+ * name spelled otherwise than in the rosters (`Thomas Mulcair`, `Thomas J. Mulcair`) is found by
+ * its surname.
  */
 function rosterMember(seated: Seated[], person: Person): number | undefined {
   const name = normalise(person.name);
-  const riding = person.riding ? normalise(person.riding) : null;
+  // A minister's label puts the office where a riding would be (`Minister of Finance, Lib.`): only a riding someone holds counts.
+  const printed = person.riding ? normalise(person.riding) : null;
+  const riding = printed && seated.some((s) => s.riding === printed) ? printed : null;
   const one = (fits: Seated[]) => {
     const ids = new Set(fits.map((s) => s.memberId));
     return ids.size === 1 ? [...ids][0] : undefined;

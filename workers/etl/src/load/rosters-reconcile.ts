@@ -214,9 +214,10 @@ function chooseMembers(people: Person[], members: Awaited<ReturnType<typeof memb
   }
   for (const person of people) {
     if (chosen.has(person.key)) continue;
-    const fullName = norm(`${person.given} ${person.family}`);
+    // Every spelling the rosters give (`Marc G. Serré` on the search page, `Marc Serré` in the export).
+    const names = new Set(person.seats.map((s) => norm(`${s.name_given} ${s.name_family}`)));
     const ridings = new Set(person.seats.map((s) => norm(s.riding)));
-    const byName = members.all.filter((m) => free(m, person) && norm(m.name) === fullName);
+    const byName = members.all.filter((m) => free(m, person) && names.has(norm(m.name)));
     const bySurnameRiding = members.all.filter(
       (m) => free(m, person) && m.name.includes(" ") && norm(m.name_family) === norm(person.family) && [...(members.ridingsOf.get(m.id) ?? [])].some((r) => ridings.has(r)),
     );

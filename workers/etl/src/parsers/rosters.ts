@@ -130,7 +130,7 @@ export function parseMemberSearch(raw: RawSource): ParseResult<RosterSeat[]> {
       personId,
       parlinfoId: null,
       // Ministers are listed as `LeBlanc, Hon. Dominic`: the title is not part of the name.
-      givenName: name.slice(comma + 1).replace(/^(?:the\s+)?(?:right\s+)?hon\.\s+/i, "").trim(),
+      givenName: name.slice(comma + 1).trim().replace(/^(?:the\s+)?(?:right\s+)?hon\.\s+/i, ""),
       familyName: name.slice(0, comma).trim(),
       riding: ridingName(riding),
       province: province ?? null,
