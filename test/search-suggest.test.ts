@@ -27,7 +27,7 @@ const of = (type: Suggestion["type"], list: Suggestion[]) => list.filter((s) => 
 describe("suggestions", () => {
   it("complete a member's name from its first letters, with the API link", async () => {
     const [first] = of("member", await suggest("justin tru"));
-    expect(first).toEqual({ type: "member", id: "170093", text: "Justin Trudeau", html: "<mark>Justin</mark> <mark>Trudeau</mark>", url: "/api/v1/members/170093" });
+    expect(first).toEqual({ type: "member", id: "58733", text: "Justin Trudeau", html: "<mark>Justin</mark> <mark>Trudeau</mark>", url: "/api/v1/members/58733" });
   });
 
   it("fold accents in what is typed and what is found", async () => {

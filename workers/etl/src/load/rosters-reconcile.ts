@@ -16,7 +16,7 @@ import { ridingOnDate, type RidingRow } from "./rosters-ridings";
  * member and the quality report lists them with the candidates.
  */
 
-interface SeatRow {
+export interface SeatRow {
   id: number;
   roster: string;
   entry: string;
@@ -39,7 +39,7 @@ interface MemberRow {
   house_person_id: number | null;
 }
 
-interface Person {
+export interface Person {
   key: string;
   personId: number | null;
   parlinfoId: string | null;
