@@ -49,7 +49,7 @@ export interface RunDetail {
   rejected: number;
   documents: { document: string; status: string; error: string | null; finished_at: string | null; attempts: number; retry_at: string | null }[];
   rejects: { reason: string }[];
-  quality: { check: string; status: string; detail: string }[];
+  quality: { check: string; status: string; detail: string; measured: unknown }[];
 }
 
 /** Starts a run as an admin does ("Start a run", POST /api/v1/etl/runs). */

@@ -107,6 +107,14 @@ describe("a first load of every real source", () => {
     expect(quality.ballot_members_exist?.status).toBe("pass");
     expect(quality.freshness?.status).toBe("pass");
     expect(["pass", "warn"]).toContain(quality.statements_linked_to_members?.status);
+    // What no source states is counted and each case listed: two ballots (Erin O'Toole's, who left
+    // before the 44th Parliament's roster was taken) of 2,463 have no party.
+    const withoutParty = quality.ballots_without_party!;
+    expect(withoutParty.status).toBe("warn");
+    expect(withoutParty.measured).toMatchObject({ count: 2, items: [{ subject: "44-1/332 O'Toole" }, { subject: "44-1/333 O'Toole" }] });
+    for (const check of ["members_known_by_surname_only", "statements_without_member", "bills_without_titles", "terms_without_riding"]) {
+      expect(["pass", "warn"], check).toContain(quality[check]?.status);
+    }
   });
 
   it("announces new divisions on the events queue, each with its ballots", async () => {
