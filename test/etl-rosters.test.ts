@@ -127,6 +127,30 @@ describe("members", () => {
   });
 });
 
+describe("statements from the chair", () => {
+  it("are the Speaker the header names, the holder a label prints, or a committee's chair", async () => {
+    const { results } = await env.CIVIC.prepare(
+      `SELECT coalesce(s.speaker_name_en, s.speaker_name_fr) AS office, s.speaker_context_en AS context, d.date, m.name FROM statements s
+       JOIN documents d ON d.id = s.document_id LEFT JOIN members m ON m.id = s.member_id
+       WHERE coalesce(s.speaker_name_en, s.speaker_name_fr) IN ('The Speaker', 'The Acting Speaker', 'Le président') AND s.source <> 'test'`,
+    ).all<{ office: string; context: string | null; date: string; name: string | null }>();
+    const on = (office: string, date: string) => [...new Set(results.filter((r) => r.office === office && r.date === date).map((r) => r.name))];
+    // "Speaker: The Honourable Anthony Rota" heads the sitting of 2023-05-18.
+    expect(on("The Speaker", "2023-05-18")).toEqual(["Anthony Rota"]);
+    expect(on("The Speaker", "2014-06-12")).toEqual(["Andrew Scheer"]);
+    for (const r of results.filter((x) => x.office === "The Acting Speaker" && x.context)) expect(r.name, r.context!).toBe(r.context!.replace(/^(Mr\.|Mrs\.|Ms\.) /, ""));
+    // The committee of 11796678 is chaired by "M. Pat Kelly (Calgary Rocky Ridge, PCC)".
+    expect(new Set(results.filter((r) => r.office === "Le président").map((r) => r.name))).toContain("Pat Kelly");
+  });
+
+  it("stay without a member when the document does not state who held the office", async () => {
+    const { results } = await env.CIVIC.prepare(
+      "SELECT count(*) AS n FROM statements WHERE speaker_name_en = 'The Deputy Speaker' AND speaker_context_en IS NULL AND member_id IS NOT NULL",
+    ).all<{ n: number }>();
+    expect(results[0]!.n).toBe(0);
+  });
+});
+
 describe("GET /api/v1/etl/quality", () => {
   it("is public and gives each dataset's filled fields and its unknown records, counted and listed", async () => {
     const data = await quality();

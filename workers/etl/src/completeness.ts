@@ -195,7 +195,7 @@ async function statements(db: D1Database, limit: number): Promise<DatasetComplet
         count: total,
         items: speakers.slice(0, limit).map((s) => ({
           subject: `${s.name ?? "unnamed speaker"} (Affiliation DbId ${s.db_id})`,
-          detail: `${s.n} statement${s.n === 1 ? "" : "s"}: the printed name is a role or a person who is not a member (a witness, an official), so no member is linked.`,
+          detail: `${s.n} statement${s.n === 1 ? "" : "s"}: no member is named, either an office whose holder the document does not state (The Deputy Speaker) or a person who is not a member (a witness, an official).`,
           candidates: [],
         })),
       },

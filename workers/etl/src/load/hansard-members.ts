@@ -87,7 +87,7 @@ export function peopleOf(doc: MergedDocument): Map<number, Person> {
  * document creates, an expression finding it by slug when the batch runs. Members' creation,
  * completion and new identifiers go into the document's batch.
  */
-export async function resolveMembers(db: D1Database, batch: DocumentBatch, people: Map<number, Person>, date: string): Promise<Map<number, Cell>> {
+export async function resolveMembers(db: D1Database, batch: DocumentBatch, people: Map<number, Person>, seated: Seated[]): Promise<Map<number, Cell>> {
   const ids = new Map<number, Cell>();
   const renamedTo: string[] = [];
   const merged = new Map<number, number>();
@@ -137,7 +137,6 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
   const slugs = new Set([...members.map((m) => m.slug), ...renamedTo]);
   // Full names first, so a surname-only ballot entry can still find the person by DbId later.
   unknown.sort((a, b) => Number(b.fullName) - Number(a.fullName));
-  const seated = await seatedOn(db, date);
   for (const person of unknown) {
     let memberId: Cell | undefined = rosterMember(seated, person) ?? (person.fullName ? byName.get(normalise(person.name)) : undefined);
     if (memberId === undefined) {
@@ -193,7 +192,7 @@ function splitName(person: Person): [string | null, string | null] {
   return [person.name.slice(0, at), person.name.slice(at + 1)];
 }
 
-interface Seated {
+export interface Seated {
   memberId: number;
   name: string;
   family: string;
@@ -201,7 +200,7 @@ interface Seated {
 }
 
 /** The members the rosters seat on a day, with the riding each held. */
-async function seatedOn(db: D1Database, date: string): Promise<Seated[]> {
+export async function seatedOn(db: D1Database, date: string): Promise<Seated[]> {
   const { results } = await db
     .prepare(
       `SELECT DISTINCT rs.member_id, m.name, rs.name_family, rs.riding FROM roster_seats rs JOIN members m ON m.id = rs.member_id
@@ -219,7 +218,7 @@ async function seatedOn(db: D1Database, date: string): Promise<Seated[]> {
  * name spelled otherwise than in the rosters (`Thomas Mulcair`, `Thomas J. Mulcair`) is found by
  * its surname.
  */
-function rosterMember(seated: Seated[], person: Person): number | undefined {
+export function rosterMember(seated: Seated[], person: Pick<Person, "name" | "fullName" | "riding">): number | undefined {
   const name = normalise(person.name);
   // A minister's label puts the office where a riding would be (`Minister of Finance, Lib.`): only a riding someone holds counts.
   const printed = person.riding ? normalise(person.riding) : null;

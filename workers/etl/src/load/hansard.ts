@@ -4,7 +4,8 @@ import { HansardParseError, parseHansard, type HansardDocument } from "../parser
 import { mergePublications, type MergedDocument } from "../parsers/hansard-merge";
 import { DocumentBatch, INSERTED_ONE, UNCHANGED_ONE, UPDATED_ONE } from "./batch";
 import { queueBillStages, queueMentionedBills } from "./hansard-bills";
-import { memberIdsAfter, peopleOf, resolveMembers } from "./hansard-members";
+import { memberIdsAfter, peopleOf, resolveMembers, seatedOn } from "./hansard-members";
+import { presidingMembers } from "./hansard-presiding";
 import { queueTerms } from "./hansard-terms";
 import { idMap, result } from "./rows";
 import type { Loader, LoadResult } from "./types";
@@ -119,7 +120,9 @@ export const loadHansard: Loader = async (env, publications) => {
   );
 
   const people = peopleOf(doc);
-  const memberIds = await resolveMembers(db, batch, people, doc.date);
+  const seated = await seatedOn(db, doc.date);
+  const memberIds = await resolveMembers(db, batch, people, seated);
+  const presiding = await presidingMembers(db, doc, seated);
   await queueTerms(db, batch, doc, people, memberIds);
   const billIds = await queueMentionedBills(db, batch, doc);
   const documentId = await queueDocument(db, batch, doc);
@@ -129,7 +132,7 @@ export const loadHansard: Loader = async (env, publications) => {
     sequence: s.sequence,
     date: doc.date,
     source_id: s.sourceId,
-    member_id: s.speakerDbId === null ? null : (memberIds.get(s.speakerDbId) ?? null),
+    member_id: presiding.get(s.sequence) ?? (s.speakerDbId === null ? null : (memberIds.get(s.speakerDbId) ?? null)),
     speaker_db_id: s.speakerDbId,
     speaker_affiliation_type: s.speakerAffiliationType,
     speaker_name_en: s.speakerNameEn,
@@ -231,7 +234,8 @@ async function queueDocument(db: D1Database, batch: DocumentBatch, doc: MergedDo
 function spokeEvents(doc: MergedDocument, rows: Row[], inserted: Set<string>, members: Map<number, number>, occurredAt: string): DomainEvent[] {
   const byMember = new Map<number, { count: number; headings: Set<string> }>();
   for (const row of rows) {
-    const memberId = row.speaker_db_id === null || row.member_id === null ? undefined : members.get(row.speaker_db_id as number);
+    // A member known before this batch is their id; one the batch creates is found by DbId once it has run.
+    const memberId = row.member_id === null ? undefined : typeof row.member_id === "number" ? row.member_id : members.get(row.speaker_db_id as number);
     if (memberId === undefined || !inserted.has(keyString(STATEMENTS, row))) continue;
     const entry = byMember.get(memberId) ?? { count: 0, headings: new Set<string>() };
     entry.count++;

@@ -13,6 +13,8 @@ export interface MergedDocument {
   date: string;
   number: number;
   committee: { acronym: string | null; nameEn: string | null; nameFr: string | null } | null;
+  /** Who presides, as the header names them (see `HansardDocument.presiding`). */
+  presiding: string | null;
   statements: MergedStatement[];
   divisions: MergedDivision[];
   bills: MergedBill[];
@@ -71,6 +73,7 @@ export function mergePublications(en: HansardDocument | null, fr: HansardDocumen
     sessionCode: base.sessionCode,
     date: base.date,
     number: base.number,
+    presiding: en?.presiding ?? fr?.presiding ?? null,
     committee: base.committee && {
       acronym: base.committee.acronym,
       nameEn: en?.committee?.name ?? base.committee.nameEn,

@@ -36,7 +36,19 @@ export function readMeta(root: XmlElement): DocumentMeta {
     date: readDate(item("MetaDateNumYear"), item("MetaDateNumMonth"), item("MetaDateNumDay")),
     number,
     committee: kind === "evidence" ? readCommittee(item, language) : null,
+    presiding: presidingName(item("SpeakerName")),
   };
+}
+
+/** `Speaker: The Honourable Andrew Scheer`, `Présidence de l'honorable Geoff Regan`, `M. Pat Kelly` → the name. */
+function presidingName(printed: string | null): string | null {
+  const name = printed
+    ?.replace(/^speaker\s*:\s*/i, "")
+    .replace(/^présidence\s+de\s+/i, "")
+    .replace(/^(?:the\s+|l['’])?(?:right\s+)?honou?rable\s+/i, "")
+    .replace(/^(?:mr\.|mrs\.|ms\.|dr\.|m\.|mme)\s+/i, "")
+    .trim();
+  return name || null;
 }
 
 function readLanguage(lang: string | undefined): "en" | "fr" {

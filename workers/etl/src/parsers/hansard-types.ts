@@ -16,6 +16,11 @@ export interface HansardDocument {
   number: number;
   /** Evidence only; null for House debates. */
   committee: Committee | null;
+  /**
+   * Who presides, as the header names them (`SpeakerName`): the Speaker of the House for debates
+   * (`Speaker: The Honourable Andrew Scheer` → `Andrew Scheer`), the chair for committee evidence.
+   */
+  presiding: string | null;
   statements: HansardStatement[];
   divisions: HansardDivision[];
   /** The bills the sitting took up (a reading, report stage, Senate amendments…), one per bill and stage, in order. */
