@@ -212,6 +212,15 @@ describe("statements", () => {
     expect(answer).toMatchObject({ interventionType: "WrittenResponse", speakerName: "Hon. Lisa Raitt", speakerContext: "Minister of Transport, CPC" });
   });
 
+  it("name who presides as the header does: the Speaker of the House, or the committee's chair", () => {
+    expect(doc("44-1-200-en.xml").presiding).toBe("Anthony Rota");
+    expect(doc("44-1-303-en.xml").presiding).toBe("Greg Fergus");
+    expect(doc("41-1-54-fr.xml").presiding).toBe("Andrew Scheer");
+    expect(doc("11796678-fr.xml").presiding).toBe("Pat Kelly");
+    expect(doc("12324877-en.xml").presiding).toBe("Lloyd Longfield");
+    expect(doc("6265357-en.xml").presiding).toBeNull();
+  });
+
   it("identify committee evidence by ExtractedInformation", () => {
     expect(doc("11796678-fr.xml").committee).toEqual({
       acronym: "ETHI",
