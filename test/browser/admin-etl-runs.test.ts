@@ -14,6 +14,12 @@ interface Run {
   documents_done: number;
   documents_failed: number;
 }
+interface Completeness {
+  dataset: string;
+  records: number;
+  fields: { field: string; filled: number }[];
+  unknown: { check: string; count: number; items: { subject: string; candidates: { member: string; name: string }[] }[] }[];
+}
 interface Source {
   name: string;
   title: string;
@@ -65,6 +71,48 @@ test("an admin opens the ETL runs page, sees each source with its record count a
   await page.waitForURL(/[?&]source=hansard-debates\b/);
   await eventually(() => bodyRows(runTable).count()).toBe(hansardRuns.length);
   for (const row of await bodyRows(runTable).allInnerTexts()) expect(row).toContain(hansard.name);
+});
+
+test("an admin sees how complete each dataset is: each field's fill and each record still unknown, with the members it could be, in both languages", async () => {
+  const admin = await account("etl-quality", { admin: true });
+  const report = (await api<{ data: Completeness[] }>("/etl/quality")).data;
+  const ballots = report.find((d) => d.dataset === "ballots")!;
+  const party = ballots.fields.find((f) => f.field === "party")!;
+  const withoutParty = ballots.unknown.find((u) => u.check === "ballots_without_party")!;
+  const otoole = withoutParty.items.find((i) => i.subject === "44-1/333 O'Toole")!;
+  const erin = otoole.candidates.find((c) => c.name === "Erin O'Toole")!;
+  expect(erin).toBeDefined();
+
+  const visitor = await browser.visitor();
+  await signIn(visitor, admin, "/admin/etl");
+  const { page, screenshot } = visitor;
+  await page.getByRole("heading", { level: 1, name: "ETL runs" }).waitFor();
+
+  const section = page.getByRole("region", { name: "Data completeness" });
+  const dataset = section.getByRole("region", { name: "Ballots", exact: true });
+  await dataset.waitFor();
+  expect(await dataset.getByText(`${number(ballots.records)} records`).count()).toBe(1);
+  const fields = dataset.getByRole("table", { name: "Fields of Ballots, with how many records fill each" });
+  const partyRow = bodyRows(fields).filter({ has: page.getByText("party", { exact: true }) });
+  expect(await partyRow.innerText()).toContain(`${number(party.filled)} of ${number(ballots.records)}`);
+
+  // The item is among the first ten, or behind "Show all".
+  const check = dataset.getByRole("group", { name: /^Ballots without a party/ });
+  expect(await check.getByRole("heading", { level: 4 }).innerText()).toContain(`${number(withoutParty.count)} unknown`);
+  if (withoutParty.items.indexOf(otoole) >= 10) await check.getByText(/^Show all /).click();
+  const item = check.getByRole("listitem").filter({ hasText: "44-1/333 O'Toole" });
+  const candidate = item.getByRole("link", { name: "Erin O'Toole" });
+  expect(new URL((await candidate.getAttribute("href"))!, "http://x").pathname).toBe(`/members/${erin.member}`);
+  await screenshot("admin-etl-completeness");
+
+  await page.getByRole("button", { name: "Afficher ce site en français" }).click();
+  await page.getByRole("heading", { level: 2, name: "Complétude des données" }).waitFor();
+  await page.getByRole("region", { name: "Complétude des données" }).getByRole("heading", { level: 3, name: "Votes individuels" }).waitFor();
+  await screenshot("admin-etl-completeness-fr");
+
+  // The candidate's link opens that member's page.
+  await page.getByRole("region", { name: "Votes individuels", exact: true }).getByRole("link", { name: "Erin O'Toole" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Erin O'Toole" }).waitFor();
 });
 
 test("a citizen who opens the ETL runs page is told it is not for them", async () => {

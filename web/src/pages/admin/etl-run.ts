@@ -8,7 +8,7 @@ import { facts, section } from "../../ui/page";
 import { emptyState, errorState } from "../../ui/states";
 import { dataTable, row, type Column } from "../../ui/table";
 import { durationBetween, englishText, timeOf } from "./format";
-import { documentStatusLabel, qualityTag, runStatusLabel, runStatusTag, triggerLabel } from "./labels";
+import { checkName, documentStatusLabel, qualityTag, runStatusLabel, runStatusTag, triggerLabel } from "./labels";
 import { adminHeader } from "./layout";
 import { followRun } from "./runs";
 import type { EtlRunDetail, EtlSource } from "./types";
@@ -299,14 +299,24 @@ function quality(run: EtlRunDetail): HTMLElement {
       rows: run.quality.map((q) =>
         row(
           [
-            h("code", {}, q.check),
+            checkName(q.check),
             qualityTag(q.status),
             englishText(q.detail),
-            q.measured === null || q.measured === undefined ? "—" : h("code", { class: "measured" }, JSON.stringify(q.measured)),
+            q.measured === null || q.measured === undefined ? "—" : h("code", { class: "measured" }, JSON.stringify(measuredSummary(q.measured))),
           ],
           columns,
         ),
       ),
     }).frame,
   );
+}
+
+/**
+ * What a check measured, without the records a list of unknowns carries (the detail names the
+ * first of them, and the ETL page's completeness section lists them all).
+ */
+function measuredSummary(measured: unknown): unknown {
+  if (typeof measured !== "object" || measured === null || !Array.isArray((measured as { items?: unknown }).items)) return measured;
+  const { items, ...rest } = measured as { items: unknown[] };
+  return { ...rest, listed: items.length };
 }

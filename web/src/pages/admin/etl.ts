@@ -1,6 +1,7 @@
 /**
  * The data loads: every source with its freshness and a way to start a run of it, runs per day
- * by outcome, and every run, newest first, filterable by source and status.
+ * by outcome, every run, newest first, filterable by source and status, and how complete each
+ * dataset is (what is still unknown, with why).
  */
 import { get, isAbort, post, type Page } from "../../api/client";
 import { h, uid } from "../../dom";
@@ -13,6 +14,7 @@ import { emptyState, errorState, loadInto } from "../../ui/states";
 import { row, type Column } from "../../ui/table";
 import { localChart, STATUS_COLOURS } from "./chart";
 import { durationBetween, formatDuration, timeAgo, timeOf } from "./format";
+import { completenessSection } from "./etl-completeness";
 import { runStatusLabel, runStatusTag, triggerLabel } from "./labels";
 import { adminHeader } from "./layout";
 import { adminList } from "./list";
@@ -380,6 +382,7 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
     section(m("sources"), result, sourcesSlot),
     chartSlot,
     section(m("runs"), runs.form, runs.results),
+    completenessSection(ctx.signal),
   );
   return {
     title,

@@ -1,6 +1,6 @@
 /** Names for the operations codes the admin pages show (run, health and key statuses, services, roles), in both languages. */
 import type { Role } from "../../api/types";
-import { h, statusIcon } from "../../dom";
+import { h, statusIcon, type Child } from "../../dom";
 import { defineMessages } from "../../i18n";
 import type { HealthStatus, RunStatus, RunTrigger } from "./types";
 
@@ -32,6 +32,18 @@ const m = defineMessages(
     "key.expired": "Expired",
     "tier.free": "Free",
     "tier.partner": "Partner",
+    "check.ballot_members_exist": "Every ballot’s member exists",
+    "check.division_totals_match_ballots": "Division totals match the ballots",
+    "check.statements_linked_to_members": "Statements linked to members",
+    "check.bilingual_fields_filled": "Both languages filled",
+    "check.freshness": "Freshness",
+    "check.ballots_without_party": "Ballots without a party",
+    "check.ambiguous_identities": "Ambiguous identities",
+    "check.members_known_by_surname_only": "Members known by surname only",
+    "check.terms_without_riding": "Terms without a riding",
+    "check.terms_without_party": "Terms without a party",
+    "check.statements_without_member": "Statements without a member",
+    "check.bills_without_titles": "Bills without titles",
   },
   {
     "run.running": "En cours",
@@ -60,6 +72,18 @@ const m = defineMessages(
     "key.expired": "Expirée",
     "tier.free": "Gratuit",
     "tier.partner": "Partenaire",
+    "check.ballot_members_exist": "Le député de chaque vote existe",
+    "check.division_totals_match_ballots": "Les totaux des votes correspondent aux votes individuels",
+    "check.statements_linked_to_members": "Interventions liées aux députés",
+    "check.bilingual_fields_filled": "Champs remplis dans les deux langues",
+    "check.freshness": "Fraîcheur",
+    "check.ballots_without_party": "Votes individuels sans parti",
+    "check.ambiguous_identities": "Identités ambiguës",
+    "check.members_known_by_surname_only": "Députés connus par leur seul nom de famille",
+    "check.terms_without_riding": "Mandats sans circonscription",
+    "check.terms_without_party": "Mandats sans parti",
+    "check.statements_without_member": "Interventions sans député",
+    "check.bills_without_titles": "Projets de loi sans titre",
   },
 );
 
@@ -75,6 +99,35 @@ export const roleLabel = (role: Role): string => m(`role.${role}`);
 export const keyStatusLabel = (status: "active" | "revoked" | "expired"): string => m(`key.${status}`);
 /** Tiers added later still show, under their API name. */
 export const tierLabel = (tier: string): string => (tier === "free" || tier === "partner" ? m(`tier.${tier}`) : tier);
+
+/**
+ * The data-quality checks a run stores (workers/etl/src/quality.ts), the completeness report's
+ * lists among them (workers/etl/src/completeness.ts).
+ */
+const QUALITY_CHECKS = [
+  "ballot_members_exist",
+  "division_totals_match_ballots",
+  "statements_linked_to_members",
+  "bilingual_fields_filled",
+  "freshness",
+  "ballots_without_party",
+  "ambiguous_identities",
+  "members_known_by_surname_only",
+  "terms_without_riding",
+  "terms_without_party",
+  "statements_without_member",
+  "bills_without_titles",
+] as const;
+type QualityCheck = (typeof QUALITY_CHECKS)[number];
+const isQualityCheck = (check: string): check is QualityCheck => (QUALITY_CHECKS as readonly string[]).includes(check);
+
+/** Checks added later still show, under their name in the API. */
+export const checkLabel = (check: string): string => (isQualityCheck(check) ? m(`check.${check}`) : check);
+
+/** A check as a table cell shows it: its name in words, and the name the API gives it under that. */
+export function checkName(check: string): Child[] {
+  return isQualityCheck(check) ? [h("span", { class: "cell-title" }, checkLabel(check)), h("code", { class: "cell-code" }, check)] : [h("code", {}, check)];
+}
 
 const RUN_TAG: Record<RunStatus, string> = { running: "tag-current", succeeded: "tag-passed", partial: "tag-tie", failed: "tag-failed" };
 const QUALITY_TAG = { pass: "tag-passed", warn: "tag-tie", fail: "tag-failed" } as const;
