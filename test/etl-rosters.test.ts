@@ -169,6 +169,16 @@ describe("GET /api/v1/etl/quality", () => {
     expect(limited.data.flatMap((d) => d.unknown).every((u) => u.items.length <= 1)).toBe(true);
   });
 
+  it("says which term ends are not stated by a roster but taken from the next general election", async () => {
+    const terms = (await quality()).find((d) => d.dataset === "member_terms")!;
+    const inferred = terms.unknown.find((u) => u.check === "terms_with_inferred_end")!;
+    // Patricia Davidson's seat is open in Parlinfo's 2015 file, and no later roster seats her.
+    const davidson = inferred.items.find((i) => i.subject === "Patricia Davidson, term from 2011-05-02")!;
+    expect(davidson.detail).toContain("2019-10-20");
+    // Laurel Collins's 43rd-Parliament term ends because her next seat begins: stated, so not listed.
+    expect(inferred.items.filter((i) => i.subject.startsWith("Laurel Collins"))).toEqual([]);
+  });
+
   it("refuses a limit that is not a count with a 400 problem naming the field", async () => {
     const response = await gateway("/api/v1/etl/quality?limit=lots");
     expect(response.status).toBe(400);

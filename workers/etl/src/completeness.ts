@@ -162,6 +162,16 @@ async function terms(db: D1Database, limit: number): Promise<DatasetCompleteness
   });
   const withoutRiding = gaps.filter((g) => g.missing !== "party");
   const withoutParty = gaps.filter((g) => g.missing !== "riding");
+  // A roster seat with no end whose member has no next seat: its end is the next general election
+  // the rosters know, which no roster states for this member.
+  const inferred = await all<{ name: string; start: string; end: string }>(
+    db,
+    `SELECT m.name, t.start_date AS start, t.end_date AS "end" FROM member_terms t JOIN members m ON m.id = t.member_id
+     WHERE t.source = 'roster' AND t.end_date IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM roster_seats rs WHERE rs.member_id = t.member_id AND rs.start_date = t.start_date AND rs.end_date IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM member_terms n WHERE n.member_id = t.member_id AND n.start_date = date(t.end_date, '+1 day'))
+     ORDER BY t.end_date DESC, m.name`,
+  );
   return {
     dataset: "member_terms",
     records,
@@ -169,6 +179,15 @@ async function terms(db: D1Database, limit: number): Promise<DatasetCompleteness
     unknown: [
       { check: "terms_without_riding", count: withoutRiding.length, items: withoutRiding.slice(0, limit).map(item) },
       { check: "terms_without_party", count: withoutParty.length, items: withoutParty.slice(0, limit).map(item) },
+      {
+        check: "terms_with_inferred_end",
+        count: inferred.length,
+        items: inferred.slice(0, limit).map((t) => ({
+          subject: `${t.name}, term from ${t.start}`,
+          detail: `The roster shows the seat held on its own date, with no end, and no later roster seats this member: the term is taken to end on ${t.end}, the day before the next general election the rosters know. The member may have left earlier.`,
+          candidates: [],
+        })),
+      },
     ],
   };
 }

@@ -122,8 +122,8 @@ async function freshness(env: Env, source: SourceDefinition): Promise<Check> {
 /** Which of the completeness report's lists each kind of load is checked against. */
 const UNKNOWN_CHECKS: Partial<Record<SourceDefinition["format"], readonly string[]>> = {
   "hansard-xml": ["ballots_without_party", "members_known_by_surname_only", "statements_without_member", "bills_without_titles", "terms_without_riding"],
-  "ourcommons-members": ["ballots_without_party", "ambiguous_identities", "members_known_by_surname_only", "terms_without_riding", "terms_without_party"],
-  "lipad-members": ["ballots_without_party", "ambiguous_identities", "members_known_by_surname_only", "terms_without_riding", "terms_without_party"],
+  "ourcommons-members": ["ballots_without_party", "ambiguous_identities", "members_known_by_surname_only", "terms_without_riding", "terms_without_party", "terms_with_inferred_end"],
+  "lipad-members": ["ballots_without_party", "ambiguous_identities", "members_known_by_surname_only", "terms_without_riding", "terms_without_party", "terms_with_inferred_end"],
 };
 
 /**

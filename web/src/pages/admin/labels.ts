@@ -42,6 +42,7 @@ const m = defineMessages(
     "check.members_known_by_surname_only": "Members known by surname only",
     "check.terms_without_riding": "Terms without a riding",
     "check.terms_without_party": "Terms without a party",
+    "check.terms_with_inferred_end": "Terms whose end no roster states",
     "check.statements_without_member": "Statements without a member",
     "check.bills_without_titles": "Bills without titles",
   },
@@ -82,6 +83,7 @@ const m = defineMessages(
     "check.members_known_by_surname_only": "Députés connus par leur seul nom de famille",
     "check.terms_without_riding": "Mandats sans circonscription",
     "check.terms_without_party": "Mandats sans parti",
+    "check.terms_with_inferred_end": "Mandats dont aucune liste n’indique la fin",
     "check.statements_without_member": "Interventions sans député",
     "check.bills_without_titles": "Projets de loi sans titre",
   },
@@ -115,6 +117,7 @@ const QUALITY_CHECKS = [
   "members_known_by_surname_only",
   "terms_without_riding",
   "terms_without_party",
+  "terms_with_inferred_end",
   "statements_without_member",
   "bills_without_titles",
 ] as const;
