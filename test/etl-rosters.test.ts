@@ -1,8 +1,10 @@
+/// <reference types="vite/client" />
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allPages } from "./charts-fixture";
 import { loadEverything } from "./etl-driver";
 import { gateway } from "./helpers";
+import export44 from "../data/sources/rosters/ourcommons-members-44.xml?raw";
 
 /**
  * Who sat for which party when, from the House's own rosters: every ballot's party is the party
@@ -95,6 +97,23 @@ describe("ballots by party", () => {
 });
 
 describe("members", () => {
+  it("answers, for every member of the 44th Parliament's roster, the party and riding the roster states", async () => {
+    // Re-read with a pattern, not the ETL's parser: what the file says, field by field.
+    const stated = [...export44.matchAll(/<PersonOfficialLastName>([^<]+)<\/PersonOfficialLastName>\s*<ConstituencyName>([^<]+)<\/ConstituencyName>[\s\S]*?<CaucusShortName>([^<]+)<\/CaucusShortName>/g)].map(
+      (m) => ({ family: m[1]!, riding: m[2]!.replace(/&amp;/g, "&"), caucus: m[3]! }),
+    );
+    expect(stated).toHaveLength(337);
+    const members = await allPages<{ name: string; party: { short_name_en: string } | null; riding: { name_en: string } | null }>("/api/v1/members");
+    const caucusOf: Record<string, string> = { Conservative: "Conservative", Liberal: "Liberal", NDP: "NDP", "Bloc Québécois": "Bloc", "Green Party": "Green", Independent: "Independent" };
+    // Riding lists spell some names their own way (`Gaspésie—Les-Îles-de-la-Madeleine`): compared by letters.
+    const same = (a: string | undefined, b: string) => a?.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase() === b.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    for (const s of stated) {
+      const member = members.find((m) => m.name.endsWith(s.family) && same(m.riding?.name_en, s.riding));
+      expect(member, `${s.family} (${s.riding})`).toBeDefined();
+      expect(member!.party?.short_name_en, `${s.family} (${s.riding})`).toBe(caucusOf[s.caucus]);
+    }
+  });
+
   it("finds a member by House person id, by each Parliament's DbId, and by slug: one person, one member", async () => {
     const byPersonId = await gateway("/api/v1/members/105908");
     expect(byPersonId.status).toBe(200);

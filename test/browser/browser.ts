@@ -135,10 +135,14 @@ export function useBrowser(): { visitor(options?: { locale?: string }): Promise<
   };
 }
 
-/** A client address of its own (random, in the IPv6 documentation range) for a visitor or an API reader. */
+/**
+ * A client address of its own (random, in the IPv6 documentation range) for a visitor or an API
+ * reader. The gateway charges IPv6 clients by /64, as one household or phone holds a whole /64,
+ * so the random part is the network prefix: each visitor is a network of its own.
+ */
 export function clientAddress(): string {
-  const hex = randomBytes(8).toString("hex");
-  return `2001:db8::${hex.slice(0, 4)}:${hex.slice(4, 8)}:${hex.slice(8, 12)}:${hex.slice(12)}`;
+  const hex = randomBytes(6).toString("hex");
+  return `2001:db8:${hex.slice(0, 4)}:${hex.slice(4, 8)}:${hex.slice(8, 12)}::1`;
 }
 
 /** The console's words when Chromium enforces a Content-Security-Policy. */
