@@ -194,8 +194,10 @@ describe("GET /api/v1/etl/quality", () => {
     // Patricia Davidson's seat is open in Parlinfo's 2015 file, and no later roster seats her.
     const davidson = inferred.items.find((i) => i.subject === "Patricia Davidson, term from 2011-05-02")!;
     expect(davidson.detail).toContain("2019-10-20");
-    // Laurel Collins's 43rd-Parliament term ends because her next seat begins: stated, so not listed.
-    expect(inferred.items.filter((i) => i.subject.startsWith("Laurel Collins"))).toEqual([]);
+    // Laurel Collins's 43rd-Parliament seat is open in its roster: its end is her next seat's eve, said so.
+    expect(inferred.items.find((i) => i.subject === "Laurel Collins, term from 2019-10-21")?.detail).toContain("next seat (2021-09-20)");
+    // Her 44th-Parliament seat is open and stays open: nothing is inferred.
+    expect(inferred.items.filter((i) => i.subject === "Laurel Collins, term from 2021-09-20")).toEqual([]);
   });
 
   it("refuses a limit that is not a count with a 400 problem naming the field", async () => {

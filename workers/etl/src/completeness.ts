@@ -162,14 +162,15 @@ async function terms(db: D1Database, limit: number): Promise<DatasetCompleteness
   });
   const withoutRiding = gaps.filter((g) => g.missing !== "party");
   const withoutParty = gaps.filter((g) => g.missing !== "riding");
-  // A roster seat with no end whose member has no next seat: its end is the next general election
-  // the rosters know, which no roster states for this member.
-  const inferred = await all<{ name: string; start: string; end: string }>(
+  // A roster seat held on the roster's day, with no end: its end is taken from what comes next (the
+  // member's next seat, or the next general election the rosters know), which no roster states.
+  const inferred = await all<{ name: string; start: string; end: string; next: string | null }>(
     db,
-    `SELECT m.name, t.start_date AS start, t.end_date AS "end" FROM member_terms t JOIN members m ON m.id = t.member_id
+    `SELECT m.name, t.start_date AS start, t.end_date AS "end",
+       (SELECT n.start_date FROM member_terms n WHERE n.member_id = t.member_id AND n.start_date = date(t.end_date, '+1 day')) AS next
+     FROM member_terms t JOIN members m ON m.id = t.member_id
      WHERE t.source = 'roster' AND t.end_date IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM roster_seats rs WHERE rs.member_id = t.member_id AND rs.start_date = t.start_date AND rs.end_date IS NOT NULL)
-       AND NOT EXISTS (SELECT 1 FROM member_terms n WHERE n.member_id = t.member_id AND n.start_date = date(t.end_date, '+1 day'))
      ORDER BY t.end_date DESC, m.name`,
   );
   return {
@@ -184,7 +185,9 @@ async function terms(db: D1Database, limit: number): Promise<DatasetCompleteness
         count: inferred.length,
         items: inferred.slice(0, limit).map((t) => ({
           subject: `${t.name}, term from ${t.start}`,
-          detail: `The roster shows the seat held on its own date, with no end, and no later roster seats this member: the term is taken to end on ${t.end}, the day before the next general election the rosters know. The member may have left earlier.`,
+          detail: t.next
+            ? `The roster shows the seat held on its own date, with no end: the term is taken to end on ${t.end}, the day before the member's next seat (${t.next}). The member may have left earlier.`
+            : `The roster shows the seat held on its own date, with no end, and no later roster seats this member: the term is taken to end on ${t.end}, the day before the next general election the rosters know. The member may have left earlier.`,
           candidates: [],
         })),
       },
