@@ -47,7 +47,7 @@ describe("gateway routing", () => {
   });
 
   it("refuses a protected route without credentials, naming the role", async () => {
-    const response = await gateway("/api/v1/deployments");
+    const response = await gateway("/api/v1/auth/users");
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toContain("Bearer");
     expect((await readProblem(response)).detail).toContain("admin role");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SERVICES } from "#shared/service/names";
+import { ROUTES } from "#shared/service/routes";
 import type { OpenAPIDocument } from "#shared/service/rpc";
 import { gateway } from "./helpers";
 
@@ -19,11 +20,26 @@ describe("GET /api/v1/openapi.json", () => {
     expect(doc.components?.schemas?.ServiceHealth).toBeDefined();
   });
 
+  it("agrees with the route table: every routed prefix has operations, each secured as the table says", async () => {
+    const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument & { paths: Record<string, Record<string, { security?: Record<string, string[]>[]; operationId?: string }>> };
+    const paths = Object.keys(doc.paths);
+    for (const route of ROUTES) {
+      expect(paths.some((p) => p === route.prefix || p.startsWith(`${route.prefix}/`)), route.prefix).toBe(true);
+    }
+    const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    // A public read takes no credentials (or any); an admin route needs them.
+    expect(doc.paths["/api/v1/members"]!.get!.security).toContainEqual({});
+    expect(doc.paths["/api/v1/auth/users"]!.get!.security).not.toContainEqual({});
+    expect(doc.paths["/api/v1/auth/users"]!.get!.security).toContainEqual({ apiKey: [] });
+  });
+
   it("resolves every $ref it contains", async () => {
     const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument;
-    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses|headers)\/([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
     expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) expect(doc.components?.schemas?.[ref], ref).toBeDefined();
+    for (const [kind, ref] of refs) expect((doc.components as Record<string, Record<string, unknown> | undefined>)?.[kind]?.[ref], `${kind}/${ref}`).toBeDefined();
   });
 });
 

@@ -3,6 +3,7 @@ import { errorMessage, withTimeout } from "#shared/health/checks";
 import { log } from "#shared/http/logger";
 import { SERVICES } from "#shared/service/names";
 import { serviceRpc, type OpenAPIDocument } from "#shared/service/rpc";
+import { completeContract } from "../openapi/contract";
 import { mergeDocuments } from "../openapi/merge";
 import { serviceBinding } from "./forward";
 
@@ -20,11 +21,14 @@ export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>): void {
         info: {
           title: "OpenPolicy API",
           version: "1.0.0",
+          // The code's licence (LICENSE); the data keeps its publishers' terms (data/sources/README.md).
+          license: { name: "MIT", url: "https://opensource.org/license/mit" },
           description:
             "Open civic data for Canadian democracy: members, bills, divisions and ballots, debates, " +
             "committees, representatives, search, alerts. Errors are RFC 9457 problem+json; lists page by cursor.",
         },
-        servers: [{ url: new URL(c.req.url).origin }],
+        // The API is served from the origin this document is read from, whatever that is.
+        servers: [{ url: "/", description: "The origin serving this document." }],
         tags: [{ name: "gateway", description: "Platform-wide endpoints the gateway answers itself." }],
       }) as unknown as OpenAPIDocument;
       const results = await Promise.all(
@@ -38,9 +42,11 @@ export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>): void {
         }),
       );
       const missing = results.filter((r) => !r.doc).map((r) => r.name);
-      const doc = mergeDocuments(
-        gateway,
-        results.flatMap((r) => (r.doc ? [{ name: r.name, doc: r.doc }] : [])),
+      const doc = completeContract(
+        mergeDocuments(
+          gateway,
+          results.flatMap((r) => (r.doc ? [{ name: r.name, doc: r.doc }] : [])),
+        ),
       );
       if (missing.length) {
         // Say which parts are absent rather than serve a partial document as if it were whole,

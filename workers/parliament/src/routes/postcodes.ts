@@ -11,9 +11,11 @@ import { partyView } from "../views";
 
 /**
  * Canada Post's format, `A1A 1A1`: no D, F, I, O, Q or U anywhere (they read as digits), and no
- * W or Z as the first letter. One space or hyphen in the middle is accepted.
+ * W or Z as the first letter. One space or hyphen in the middle is accepted, and either case.
+ * Both cases are spelled out rather than flagged `i`, so the pattern the OpenAPI document
+ * publishes means the same to every JSON Schema validator.
  */
-const POSTAL_CODE = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d$/i;
+const POSTAL_CODE = /^[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[ABCEGHJ-NPRSTV-Zabceghj-nprstv-z][ -]?\d[ABCEGHJ-NPRSTV-Zabceghj-nprstv-z]\d$/;
 export const normalisePostalCode = (code: string) => code.replace(/[ -]/g, "").toUpperCase();
 
 const RepresentativeSchema = z
