@@ -178,6 +178,9 @@ export default defineConfig(async () => {
       ],
       // Stopping the browser tests' platform waits for wrangler and workerd to exit.
       teardownTimeout: 30_000,
+      // The services log every request as JSON: thousands of lines that would bury a failure.
+      // A failing test's logs are printed with it; a passing test's are dropped.
+      silent: "passed-only",
     },
   };
 });

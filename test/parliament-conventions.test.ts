@@ -134,8 +134,9 @@ describe("the OpenAPI document", () => {
     );
     const members = doc.paths["/api/v1/members"]!.get!;
     expect(members.parameters?.map((p) => p.name).sort()).toEqual(["cursor", "lang", "limit", "party", "province", "q", "riding", "session"]);
-    expect(Object.keys(members.responses).sort()).toEqual(["200", "304", "400"]);
-    expect(Object.keys(doc.paths["/api/v1/postcodes/{code}"]!.get!.responses).sort()).toEqual(["200", "304", "400", "404", "502", "503", "504"]);
+    // The service's own answers, and the gateway's (401 for credentials that do not verify, 429, 503).
+    expect(Object.keys(members.responses).sort()).toEqual(["200", "304", "400", "401", "429", "503"]);
+    expect(Object.keys(doc.paths["/api/v1/postcodes/{code}"]!.get!.responses).sort()).toEqual(["200", "304", "400", "401", "404", "429", "502", "503", "504"]);
     expect(doc.components?.schemas?.MemberProfile).toBeDefined();
   });
 });
