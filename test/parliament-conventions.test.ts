@@ -1,43 +1,66 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ROUTES } from "#shared/service/routes";
 import type { OpenAPIDocument } from "#shared/service/rpc";
 import { seedParliament } from "./fixtures/civic-parliament";
 import { gateway } from "./helpers";
 
-/** One read of every parliament endpoint, against the seeded 99th Parliament. */
-const READS = [
-  "/api/v1/sessions",
-  "/api/v1/sessions/99-1",
-  "/api/v1/parties",
-  "/api/v1/ridings?province=ON&current=true",
-  "/api/v1/ridings/99001",
-  "/api/v1/members?session=99-1",
-  "/api/v1/members/9990001",
-  "/api/v1/members/9990001/votes?session=99-1",
-  "/api/v1/members/9990001/statements?date_from=2099-01-01",
-  "/api/v1/bills?session=99-1",
-  "/api/v1/bills/99-1/C-2",
-  "/api/v1/votes?session=99-1",
-  "/api/v1/votes/99-1/1",
-  "/api/v1/votes/99-1/1/ballots",
-  "/api/v1/debates?session=99-1",
-  "/api/v1/debates/2099-01-15",
-  "/api/v1/debates/2099-01-15/statements",
-  "/api/v1/committees?q=test",
-  "/api/v1/committees/t99-finance",
-  "/api/v1/committees/t99-finance/meetings",
-  "/api/v1/committees/t99-finance/meetings/99-1/1",
-  "/api/v1/committees/t99-finance/meetings/99-1/1/statements",
-  "/api/v1/representatives?jurisdiction=t99_on_testville",
-  "/api/v1/representatives/t99_on/alex-mpp",
-  "/api/v1/postcodes/K1A0A6",
+/** The seeded 99th Parliament's ids, for each kind of path parameter the parliament routes take. */
+const SEEDED: { prefix: string; params: Record<string, string> }[] = [
+  { prefix: "/api/v1/sessions/", params: { code: "99-1" } },
+  { prefix: "/api/v1/ridings/", params: { edid: "99001" } },
+  { prefix: "/api/v1/members/", params: { id: "9990001" } },
+  { prefix: "/api/v1/bills/", params: { session: "99-1", number: "C-2" } },
+  { prefix: "/api/v1/votes/", params: { session: "99-1", number: "1" } },
+  { prefix: "/api/v1/debates/", params: { date: "2099-01-15" } },
+  { prefix: "/api/v1/committees/", params: { slug: "t99-finance", session: "99-1", number: "1" } },
+  { prefix: "/api/v1/representatives/", params: { jurisdiction: "t99_on", slug: "alex-mpp" } },
+  { prefix: "/api/v1/postcodes/", params: { code: "K1A0A6" } },
 ];
+
+/** Queries that narrow a list to the seeded rows. */
+const NARROWED: Record<string, string> = {
+  "/api/v1/ridings": "?province=ON&current=true",
+  "/api/v1/members": "?session=99-1",
+  "/api/v1/members/{id}/votes": "?session=99-1",
+  "/api/v1/members/{id}/statements": "?date_from=2099-01-01",
+  "/api/v1/bills": "?session=99-1",
+  "/api/v1/votes": "?session=99-1",
+  "/api/v1/debates": "?session=99-1",
+  "/api/v1/committees": "?q=test",
+  "/api/v1/representatives": "?jurisdiction=t99_on_testville",
+};
+
+/**
+ * One read of every parliament read the OpenAPI document lists, against the seeded Parliament:
+ * a new route is read here without editing this file (its parameters need a seeded id above).
+ */
+async function parliamentReads(): Promise<string[]> {
+  const doc = (await (await gateway("/api/v1/openapi.json")).json()) as { paths: Record<string, { get?: { tags?: string[] } }> };
+  return Object.entries(doc.paths)
+    .filter(([path, item]) => item.get?.tags?.includes("parliament") && !path.startsWith("/api/v1/health/"))
+    .map(([path]) => {
+      const seeded = SEEDED.find((s) => path.startsWith(s.prefix));
+      const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+        const value = seeded?.params[name];
+        if (!value) throw new Error(`${path}: no seeded value for {${name}}; add one to SEEDED`);
+        return value;
+      });
+      return `${filled}${NARROWED[path] ?? ""}`;
+    });
+}
 
 beforeAll(() => seedParliament());
 
 describe("conditional reads (ETag / 304)", () => {
-  it.each(READS)("%s carries an ETag and answers 304 to it", async (path) => {
+  it("every parliament read carries an ETag and answers 304 to it", async () => {
+    const reads = await parliamentReads();
+    expect(reads.length).toBeGreaterThan(20);
+    for (const path of reads) await conditionalRead(path);
+  });
+
+  async function conditionalRead(path: string): Promise<void> {
     const first = await gateway(path);
-    expect(first.status).toBe(200);
+    expect(first.status, path).toBe(200);
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
     expect(first.headers.get("cache-control")).toBe("public, max-age=60");
@@ -50,7 +73,7 @@ describe("conditional reads (ETag / 304)", () => {
     expect(again.headers.get("etag")).toBe(etag);
     expect(again.headers.get("cache-control")).toBe("public, max-age=60");
     expect(again.headers.get("x-request-id")).toBeTruthy();
-  });
+  }
 
   it("tags each language's body differently", async () => {
     const en = await gateway("/api/v1/parties?lang=en");
@@ -102,36 +125,17 @@ describe("the OpenAPI document", () => {
       paths: Record<string, { get?: { parameters?: { name: string }[]; responses: Record<string, unknown>; tags?: string[] } }>;
     };
     const routes = Object.entries(doc.paths).filter(([, item]) => item.get?.tags?.includes("parliament"));
-    expect(routes.map(([path]) => path).sort()).toEqual(
-      [
-        "/api/v1/health/parliament",
-        "/api/v1/sessions",
-        "/api/v1/sessions/{code}",
-        "/api/v1/parties",
-        "/api/v1/ridings",
-        "/api/v1/ridings/{edid}",
-        "/api/v1/members",
-        "/api/v1/members/{id}",
-        "/api/v1/members/{id}/votes",
-        "/api/v1/members/{id}/statements",
-        "/api/v1/bills",
-        "/api/v1/bills/{session}/{number}",
-        "/api/v1/votes",
-        "/api/v1/votes/{session}/{number}",
-        "/api/v1/votes/{session}/{number}/ballots",
-        "/api/v1/debates",
-        "/api/v1/debates/{date}",
-        "/api/v1/debates/{date}/statements",
-        "/api/v1/committees",
-        "/api/v1/committees/{slug}",
-        "/api/v1/committees/{slug}/meetings",
-        "/api/v1/committees/{slug}/meetings/{session}/{number}",
-        "/api/v1/committees/{slug}/meetings/{session}/{number}/statements",
-        "/api/v1/representatives",
-        "/api/v1/representatives/{jurisdiction}/{slug}",
-        "/api/v1/postcodes/{code}",
-      ].sort(),
-    );
+    // Every prefix the route table gives parliament is documented (the list comes from the table,
+    // so a new route needs no edit here), and every operation says how it fails.
+    for (const route of ROUTES.filter((r) => r.service === "parliament")) {
+      expect(routes.some(([path]) => path === route.prefix || path.startsWith(`${route.prefix}/`)), route.prefix).toBe(true);
+    }
+    for (const [path, item] of routes) {
+      const responses = Object.keys(item.get!.responses);
+      expect(responses, path).toContain("200");
+      if ((item.get!.parameters ?? []).length > 0) expect(responses, path).toContain("400");
+      if (path.includes("{")) expect(responses, path).toContain("404");
+    }
     const members = doc.paths["/api/v1/members"]!.get!;
     expect(members.parameters?.map((p) => p.name).sort()).toEqual(["cursor", "lang", "limit", "party", "province", "q", "riding", "session"]);
     // The service's own answers, and the gateway's (401 for credentials that do not verify, 429, 503).

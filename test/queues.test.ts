@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PlatformHealth } from "#shared/health/probe";
 import type { DomainEvent } from "#shared/queues/messages";
+import { SERVICES } from "#shared/service/names";
 import { eventually } from "./helpers";
 
 /** The health service's RPC surface, as the gateway's binding reaches it. */
@@ -18,23 +19,23 @@ describe("events: produced by the health service, consumed by notifications", ()
     const journalled = await eventually(
       async () => {
         const n = await count("SELECT count(*) AS n FROM event_log WHERE occurred_at = ?", snapshot.checked_at);
-        return n >= 12 ? n : undefined;
+        return n >= SERVICES.length ? n : undefined;
       },
       30_000,
-      "12 status events in the journal",
+      `${SERVICES.length} status events in the journal`,
     );
-    expect(journalled).toBe(12);
+    expect(journalled).toBe(SERVICES.length);
     const row = await env.PLATFORM.prepare("SELECT subject, data FROM event_log WHERE subject = 'service:parliament'").first<{
       subject: string;
       data: string;
     }>();
     expect(JSON.parse(row!.data)).toEqual({ service: "parliament", from: null, to: "ok" });
-    expect(await count("SELECT count(*) AS n FROM health_checks WHERE checked_at = ?", snapshot.checked_at)).toBe(12);
-    expect(await count("SELECT count(*) AS n FROM service_status WHERE status = 'ok'")).toBe(12);
+    expect(await count("SELECT count(*) AS n FROM health_checks WHERE checked_at = ?", snapshot.checked_at)).toBe(SERVICES.length);
+    expect(await count("SELECT count(*) AS n FROM service_status WHERE status = 'ok'")).toBe(SERVICES.length);
 
     // Nothing changed since: the next run keeps history but announces nothing.
     const next = await healthService.snapshot();
-    expect(await count("SELECT count(*) AS n FROM health_checks WHERE checked_at = ?", next.checked_at)).toBe(12);
+    expect(await count("SELECT count(*) AS n FROM health_checks WHERE checked_at = ?", next.checked_at)).toBe(SERVICES.length);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await count("SELECT count(*) AS n FROM event_log WHERE occurred_at = ?", next.checked_at)).toBe(0);
   });
