@@ -1,5 +1,5 @@
 -- A statement's party is the member's party on its day, by the rule ballots follow (see
--- partyOnDay in workers/etl/src/load/hansard.ts): the term covering the day, never an earlier term
+-- partyOnDay in workers/etl/src/load/settle.ts): the term covering the day, never an earlier term
 -- that has ended; a term read from a speaker label speaks only for its own Parliament.
 
 DROP TRIGGER statement_search_insert;

@@ -1,13 +1,14 @@
 import { HansardParseError } from "../parsers/hansard";
 import { SourceParseError } from "../parsers/common";
 import type { SourceDefinition, SourceFormat } from "../sources";
-import { loadHansard, settleBallotParties } from "./hansard";
+import { loadHansard } from "./hansard";
 import { loadLegisinfo } from "./legisinfo";
 import { loadOcd } from "./ocd";
 import { loadParties, loadPoliticians, loadRidings, loadSessions } from "./openparliament";
 import { loadRepresent } from "./represent";
 import { loadRoster } from "./rosters";
 import { reconcileRosters } from "./rosters-reconcile";
+import { settleBallotParties, settleBillStatus } from "./settle";
 import type { Loader } from "./types";
 
 const LOADERS: Record<SourceFormat, Loader> = {
@@ -29,7 +30,10 @@ export function loaderFor(format: SourceFormat): Loader {
 
 /** Work a run does once all its documents are in, where one document's rows depend on another's. */
 const AFTER_RUN: Partial<Record<SourceFormat, (env: Env) => Promise<void>>> = {
-  "hansard-xml": (env) => settleBallotParties(env.CIVIC),
+  "hansard-xml": async (env) => {
+    await settleBillStatus(env.CIVIC);
+    await settleBallotParties(env.CIVIC);
+  },
   // Terms name parties, so ballots settle again when members' terms are reloaded.
   "openparliament-politicians": (env) => settleBallotParties(env.CIVIC),
   // Members and terms come from every roster at once; then ballots take the party of their day.
