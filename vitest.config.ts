@@ -180,7 +180,7 @@ export default defineConfig(async () => {
       teardownTimeout: 30_000,
       // The services log every request as JSON: thousands of lines that would bury a failure.
       // A failing test's logs are printed with it; a passing test's are dropped.
-      silent: "passed-only",
+      silent: "passed-only" as const,
     },
   };
 });

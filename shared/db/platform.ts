@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { HEALTH_STATUSES } from "../health/statuses";
 
 /**
  * The platform's own operational data: health history, domain events, queue failures. Later
@@ -15,7 +16,7 @@ export const healthChecks = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     service: text("service").notNull(),
-    status: text("status", { enum: ["ok", "degraded", "down"] }).notNull(),
+    status: text("status", { enum: HEALTH_STATUSES }).notNull(),
     latencyMs: integer("latency_ms").notNull(),
     /** The service's check results (or the error that made it unreachable) as JSON. */
     detail: text("detail").notNull(),
@@ -27,7 +28,7 @@ export const healthChecks = sqliteTable(
 /** The last known status of each service, so a run can tell what changed since the one before. */
 export const serviceStatus = sqliteTable("service_status", {
   service: text("service").primaryKey(),
-  status: text("status", { enum: ["ok", "degraded", "down"] }).notNull(),
+  status: text("status", { enum: HEALTH_STATUSES }).notNull(),
   since: text("since").notNull(),
 });
 

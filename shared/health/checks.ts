@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { HEALTH_STATUSES } from "./statuses";
 
 /**
  * A service's own health: every binding it owns is touched (a D1 query, a KV read, ...) and the
@@ -6,7 +7,7 @@ import { z } from "@hono/zod-openapi";
  * health service, and out through `/api/v1/health`.
  */
 
-export const HealthStatus = z.enum(["ok", "degraded", "down"]).openapi("HealthStatus");
+export const HealthStatus = z.enum(HEALTH_STATUSES).openapi("HealthStatus");
 export type HealthStatus = z.infer<typeof HealthStatus>;
 
 export const CheckResultSchema = z

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { HealthStatus } from "#shared/health/checks";
 import { SERVICES } from "#shared/service/names";
+import { BALLOTS, DIVISION_RESULTS, DOCUMENT_KINDS, LANGUAGES } from "../civic/vocabulary";
 
 /**
  * The body of every queue message, one schema per queue. Producers build bodies with these
@@ -36,12 +37,12 @@ const DivisionRecorded = z.object({
     number: z.number().int(),
     date: z.string(),
     description_en: z.string().nullable(),
-    result: z.enum(["passed", "failed", "tie"]),
+    result: z.enum(DIVISION_RESULTS),
     yea_total: z.number().int(),
     nay_total: z.number().int(),
     paired_total: z.number().int(),
     bill: z.string().nullable(),
-    ballots: z.array(z.object({ member_id: z.number().int(), ballot: z.enum(["yea", "nay", "paired"]) })),
+    ballots: z.array(z.object({ member_id: z.number().int(), ballot: z.enum(BALLOTS) })),
   }),
 });
 
@@ -63,7 +64,7 @@ const MemberSpoke = z.object({
   data: z.object({
     member_id: z.number().int(),
     date: z.string(),
-    document_kind: z.enum(["debates", "evidence"]),
+    document_kind: z.enum(DOCUMENT_KINDS),
     statements: z.number().int().positive(),
     headings: z.array(z.string()),
   }),
@@ -112,7 +113,7 @@ export const NotifyMessage = z.object({
   channel: z.enum(["email", "sms", "push", "webhook"]),
   to: z.string().min(1),
   template: z.string().min(1),
-  locale: z.enum(["en", "fr"]),
+  locale: z.enum(LANGUAGES),
   data: z.record(z.string(), z.unknown()),
 });
 export type NotifyMessage = z.infer<typeof NotifyMessage>;

@@ -2,6 +2,7 @@
 import { h, statusIcon } from "../dom";
 import { defineMessages, formatMs, getLang, locale } from "../i18n";
 import type { Check, FetchFailure, PlatformHealth, ServiceHealth, Status } from "./health";
+import { HEALTH_STATUSES } from "../../../shared/health/statuses";
 
 export const t = defineMessages(
   {
@@ -287,7 +288,7 @@ function badge(status: Status, text: string): HTMLElement {
 }
 
 function counts(report: PlatformHealth): string[] {
-  return (["ok", "degraded", "down"] as const).map((status) =>
+  return HEALTH_STATUSES.map((status) =>
     t(`count.${status}`, { n: report.services.filter((s) => s.status === status).length }),
   );
 }

@@ -1,18 +1,17 @@
 import { z } from "@hono/zod-openapi";
 import { LANGS } from "#shared/http/lang";
+import { PageQuery } from "#shared/http/pagination";
+import { inQuery, MemberId, PartySlug, SessionCode } from "#shared/http/params";
 import { MAX_QUERY_LENGTH } from "#shared/search/query";
 import { RESULT_TYPES, type ResultType } from "./indexes";
 
 /**
- * The search parameters, validated the way the parliament service validates the same filters
- * (session codes, party slugs, member ids, ISO dates), so a value one accepts the other does too.
+ * The search parameters. The filters the parliament service takes too (session codes, party
+ * slugs, member ids, ISO dates) are validated by `#shared/http/params`, so a value one accepts
+ * the other does too; their descriptions here say what each selects among search results.
  */
 
-const inQuery = (name: string, description: string, example?: string | number) => ({
-  param: { name, in: "query" as const },
-  description,
-  ...(example === undefined ? {} : { example }),
-});
+export { checkDateRange, DateFromQuery, DateToQuery } from "#shared/http/params";
 
 export const SearchText = z
   .string()
@@ -36,33 +35,17 @@ export const TypesQuery = z
   .optional()
   .openapi({ ...inQuery("type", `Only these kinds of result: ${RESULT_TYPES.join(", ")} (comma-separated).`, "statement,bill"), type: "string" });
 
-export const SessionQuery = z
-  .string()
-  .regex(/^[1-9]\d{0,2}-[1-9]\d?$/, "must be a session code such as 44-1")
-  .optional()
-  .openapi(inQuery("session", "Session code; only statements and bills have one.", "44-1"));
+export const SessionQuery = SessionCode.optional().openapi(
+  inQuery("session", "Session code; only statements and bills have one.", "44-1"),
+);
 
-export const PartyQuery = z
-  .string()
-  .regex(/^[a-z0-9-]{1,60}$/, "must be a party slug")
-  .optional()
-  .openapi(inQuery("party", "Party slug (see `/parties`): the speaker's party on the day, a bill sponsor's, a member's current one.", "liberal"));
+export const PartyQuery = PartySlug.optional().openapi(
+  inQuery("party", "Party slug (see `/parties`): the speaker's party on the day, a bill sponsor's, a member's current one.", "liberal"),
+);
 
-export const MemberQuery = z
-  .string()
-  .regex(/^(\d{1,10}|[A-Za-z0-9][A-Za-z0-9-]{0,99})$/, "must be a House of Commons person id or a member slug")
-  .optional()
-  .openapi(inQuery("member", "A member's House id or slug: their statements, the bills they sponsor, and the member.", "278625"));
-
-const IsoDate = z.iso.date("must be a date as YYYY-MM-DD");
-export const DateFromQuery = IsoDate.optional().openapi(inQuery("date_from", "On or after this date (YYYY-MM-DD).", "2023-01-01"));
-export const DateToQuery = IsoDate.optional().openapi(inQuery("date_to", "On or before this date (YYYY-MM-DD).", "2023-12-31"));
-
-export function checkDateRange(query: { date_from?: string; date_to?: string }, ctx: z.RefinementCtx): void {
-  if (query.date_from && query.date_to && query.date_from > query.date_to) {
-    ctx.addIssue({ code: "custom", path: ["date_to"], message: "must not be before date_from" });
-  }
-}
+export const MemberQuery = MemberId.optional().openapi(
+  inQuery("member", "A member's House id or slug: their statements, the bills they sponsor, and the member.", "278625"),
+);
 
 export const SortQuery = z
   .enum(["relevance", "date"], "must be relevance or date")
@@ -92,4 +75,5 @@ export const SearchLimitQuery = z.coerce
   .default(SEARCH_DEFAULT_LIMIT)
   .openapi(inQuery("limit", `Results per page (1–${SEARCH_MAX_LIMIT}).`, SEARCH_DEFAULT_LIMIT));
 
-export const CursorQuery = z.string().max(512).optional().openapi(inQuery("cursor", "`next_cursor` of the previous page."));
+/** Search pages by the platform's cursor; only its page size differs from other lists. */
+export const CursorQuery = PageQuery.shape.cursor;

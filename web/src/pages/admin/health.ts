@@ -17,6 +17,7 @@ import { liveHealth } from "./health-now";
 import { healthBadge, healthLabel, serviceLabel } from "./labels";
 import { adminHeader } from "./layout";
 import type { HealthCheckRecord, HealthStatus } from "./types";
+import { HEALTH_STATUSES } from "../../../../shared/health/statuses";
 
 const m = defineMessages(
   {
@@ -287,7 +288,7 @@ function historyView(read: History, service: string, period: Period, signal: Abo
       type: "bar",
       stacked: true,
       labels,
-      series: (["ok", "degraded", "down"] as const).map((s) => ({ label: healthLabel(s), values: statusCounts[s], colour: STATUS_COLOURS[s] })),
+      series: HEALTH_STATUSES.map((s) => ({ label: healthLabel(s), values: statusCounts[s], colour: STATUS_COLOURS[s] })),
       yTitle: m("checks"),
       summary: m("status.summary", {
         ok: formatNumber(okCount),

@@ -3,6 +3,7 @@ import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
 import { SERVICES } from "#shared/service/names";
+import { HEALTH_STATUSES } from "#shared/health/statuses";
 
 /**
  * The health service's record of its scheduled checks (one row per service per minute, kept by
@@ -13,7 +14,7 @@ import { SERVICES } from "#shared/service/names";
 const HealthCheck = z
   .object({
     service: z.enum(SERVICES),
-    status: z.enum(["ok", "degraded", "down"]),
+    status: z.enum(HEALTH_STATUSES),
     latency_ms: z.number().int(),
     checked_at: z.string().openapi({ example: "2026-11-26T04:10:00.000Z" }),
   })
