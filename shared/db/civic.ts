@@ -12,7 +12,7 @@ import {
 import { BALLOTS, BILL_STAGES, CHAMBERS, DIVISION_RESULTS, DOCUMENT_KINDS, JURISDICTION_LEVELS, LANGUAGES, PROVINCES } from "../civic/vocabulary";
 
 /**
- * D1 `civic`: the parliament data model (issue 3), named the way openparliament.ca and the House
+ * D1 `civic`: the parliament data model, named the way openparliament.ca and the House
  * of Commons name things: session, sitting, division, ballot, statement. Source ids are kept
  * beside our own keys; every human-readable field has `_en` and `_fr` side by side.
  *

@@ -10,7 +10,7 @@ import {
 } from "drizzle-orm/sqlite-core";
 
 /**
- * D1 `identity`: accounts for the auth service (issue 4). Nothing secret is stored in a form that
+ * D1 `identity`: accounts for the auth service. Nothing secret is stored in a form that
  * can be used as is: passwords as PBKDF2 hashes, refresh/one-time tokens and API keys as SHA-256
  * hashes. Access-token signing keys are not here at all: they are a Worker secret of the auth
  * service (`AUTH_SIGNING_KEYS`), and the JWKS is derived from it. Timestamps are ISO-8601 UTC

@@ -97,11 +97,16 @@ export function queueCheck(binding: string, queue: Queue | undefined): Check {
   };
 }
 
+/** A call that did not answer in time; named as the platform's own `AbortSignal.timeout` names it. */
+export class TimeoutError extends Error {
+  override readonly name = "TimeoutError";
+}
+
 /** Rejects after `ms` so one hung probe cannot hold up a health answer. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new TimeoutError(`${what} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

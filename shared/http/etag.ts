@@ -1,4 +1,5 @@
 import { createMiddleware } from "hono/factory";
+import { hex } from "#shared/encoding";
 
 /**
  * Conditional reads, the one way on this platform: a successful GET gets a strong `ETag` (a
@@ -17,7 +18,7 @@ const VARY = "Accept-Language";
 
 export async function etagOf(body: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", body));
-  return `"${Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("")}"`;
+  return `"${hex(digest)}"`;
 }
 
 /** RFC 9110 §13.1.2: `If-None-Match` uses weak comparison, and `*` matches any current body. */

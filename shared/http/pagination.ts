@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ProblemError } from "./problem";
+import { base64url, fromBase64url } from "#shared/encoding";
 
 /**
  * Cursor pagination, the one way lists page on this platform. A cursor is an opaque base64url
@@ -45,18 +46,13 @@ export function pageOf<T extends z.ZodTypeAny>(item: T) {
 export type CursorKey = (string | number | null)[];
 
 export function encodeCursor(key: CursorKey): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(key));
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return base64url(new TextEncoder().encode(JSON.stringify(key)));
 }
 
 /** Reads a cursor back; a cursor that was not made by `encodeCursor` is a 400, never a 500. */
 export function decodeCursor(cursor: string, arity: number): CursorKey {
   try {
-    const base64 = cursor.replace(/-/g, "+").replace(/_/g, "/");
-    const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
-    const key: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
+    const key: unknown = JSON.parse(new TextDecoder().decode(fromBase64url(cursor)));
     if (
       Array.isArray(key) &&
       key.length === arity &&

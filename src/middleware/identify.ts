@@ -1,8 +1,9 @@
-import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createLocalJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { createMiddleware } from "hono/factory";
 import { ANONYMOUS, type Caller } from "#shared/auth/caller";
 import { ROLES, type Role } from "#shared/auth/roles";
 import { ACCESS_TOKEN, type ApiKeyGrant, type AuthRpc, type SessionGrant } from "#shared/auth/rpc";
+import { hex } from "#shared/encoding";
 import { errorFields, log } from "#shared/http/logger";
 import { ProblemError } from "#shared/http/problem";
 
@@ -70,7 +71,7 @@ async function sessionGrant(env: Env, userId: string, sessionId: string): Promis
 
 async function sha256(value: string): Promise<string> {
   const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value)));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return hex(bytes);
 }
 
 const unauthorized = (detail: string) =>
@@ -78,8 +79,7 @@ const unauthorized = (detail: string) =>
 
 function kidOf(token: string): string | undefined {
   try {
-    const header = JSON.parse(atob(token.split(".")[0]!.replace(/-/g, "+").replace(/_/g, "/"))) as { kid?: unknown };
-    return typeof header.kid === "string" ? header.kid : undefined;
+    return decodeProtectedHeader(token).kid;
   } catch {
     return undefined;
   }

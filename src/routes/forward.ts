@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { ASSERTION_HEADER, signAssertion } from "#shared/auth/assertion";
-import { withTimeout } from "#shared/health/checks";
+import { TimeoutError, withTimeout } from "#shared/health/checks";
 import { errorFields, log } from "#shared/http/logger";
 import { problem } from "#shared/http/problem";
 import { REQUEST_ID_HEADER } from "#shared/http/request-id";
@@ -98,7 +98,7 @@ export async function forward(c: Context<{ Bindings: Env }>, service: ServiceNam
     return new Response(response.body, response);
   } catch (err) {
     record("failure");
-    const timedOut = err instanceof Error && err.message.endsWith(`timed out after ${SERVICE_TIMEOUT_MS} ms`);
+    const timedOut = err instanceof TimeoutError;
     log("error", timedOut ? "service timed out" : "service failed", { service, request_id: c.get("requestId"), ...errorFields(err) });
     return problem(
       c,

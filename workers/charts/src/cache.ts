@@ -1,5 +1,6 @@
 import { errorFields, log } from "#shared/http/logger";
 import { CIVIC_DATA_VERSION_KEY } from "#shared/civic/data-version";
+import { hex } from "#shared/encoding";
 
 /**
  * Chart data is cached in KV (the CONFIG namespace), not the Cache API. Charts are reached only
@@ -28,7 +29,7 @@ export async function civicDataVersion(kv: KVNamespace): Promise<string> {
 async function paramsDigest(params: Record<string, unknown>): Promise<string> {
   const canonical = JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical)));
-  return Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, "0")).join("");
+  return hex(digest.subarray(0, 16));
 }
 
 export interface Cached<D> {

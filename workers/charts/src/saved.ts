@@ -5,6 +5,7 @@ import { savedCharts } from "#shared/db/platform";
 import { LANGS } from "#shared/http/lang";
 import type { Cell } from "./kind";
 import { KIND_NAMES, KINDS } from "./kinds/index";
+import { base64url } from "#shared/encoding";
 
 /**
  * Saved charts: a kind and its parameters, kept so a link can show the chart again, drawn from
@@ -47,7 +48,7 @@ export function splitDefinition(definition: SavedChartDefinition) {
 /** 96 random bits as 16 URL-safe characters: short enough to share, too many to guess. */
 export function newChartId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+  return base64url(bytes);
 }
 
 export const CHART_ID = /^[A-Za-z0-9_-]{16}$/;
