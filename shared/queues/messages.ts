@@ -117,11 +117,3 @@ export const NotifyMessage = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 export type NotifyMessage = z.infer<typeof NotifyMessage>;
-
-/** The queues of the platform and the schema each one carries. */
-export const QUEUE_SCHEMAS = {
-  "etl-jobs": EtlJob,
-  events: DomainEvent,
-  notify: NotifyMessage,
-} as const;
-export type QueueName = keyof typeof QUEUE_SCHEMAS;

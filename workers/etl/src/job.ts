@@ -4,7 +4,8 @@ import type { DomainEvent, EtlJob } from "#shared/queues/messages";
 import { fetchDocument } from "./fetch";
 import { isPermanentFailure, loaderFor } from "./load/registry";
 import { startDueSources } from "./runs";
-import { documentRecorded, failedOutcome, markStarted, recordDocument, type DocumentOutcome } from "./runs-record";
+import type { DocumentOutcome } from "./load/types";
+import { documentRecorded, failedOutcome, markStarted, recordDocument } from "./runs-record";
 import { sourceNamed } from "./sources";
 
 /**

@@ -5,18 +5,8 @@ import { recordCivicDataVersion, runChangedCivicData, type RunCounts } from "#sh
 import { runQualityChecks } from "./quality";
 import { afterRun, countRecords } from "./load/registry";
 import { sourceNamed } from "./sources";
+import type { DocumentOutcome } from "./load/types";
 
-/** What loading one document did, summed into its run. */
-export interface DocumentOutcome {
-  status: "succeeded" | "failed";
-  read: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  error?: string;
-  rejects: { recordIndex: number | null; sourceId: string | null; reason: string }[];
-}
 
 /** Rejects kept per document: enough to see every kind of problem, bounded for a broken feed. */
 const MAX_REJECTS_PER_DOCUMENT = 500;

@@ -5,7 +5,7 @@ import { hydrate, type Placed } from "./hydrate";
 import type { ResultType } from "./indexes";
 import type { ParsedQuery } from "#shared/search/query";
 import { reciprocalRankFusion } from "./rrf";
-import type { SearchPage, SearchRequest } from "./search";
+import type { SearchPage, SearchRequest } from "./request";
 import { nearestStatements, type Semantic } from "./semantic";
 import type { D1Reader } from "#shared/db/index";
 

@@ -1,13 +1,11 @@
-import { z } from "@hono/zod-openapi";
-import type { Lang } from "#shared/http/lang";
-import { decodeCursor, encodeCursor, PaginationSchema, type CursorKey } from "#shared/http/pagination";
+import { decodeCursor, encodeCursor, type CursorKey } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { blended, type BlendCursor } from "./blend";
-import { facetsOf, FacetsSchema, totalOf, totalRelationOf } from "./facets";
-import { keysetOf, type Filters, type Keyset, type Sort } from "./hits";
+import type { SearchPage, SearchRequest } from "./request";
+import { facetsOf, totalOf, totalRelationOf } from "./facets";
+import { keysetOf, type Keyset, type Sort } from "./hits";
 import { readPage } from "./page";
 import { parseQuery, type ParsedQuery } from "#shared/search/query";
-import { SearchResultSchema } from "./results";
 import type { Semantic } from "./semantic";
 import type { D1Reader } from "#shared/db/index";
 
@@ -16,31 +14,6 @@ import type { D1Reader } from "#shared/db/index";
  * the total and the facets in one statement (page.ts); or, when semantic search is bound, blend
  * (blend.ts).
  */
-
-export const SearchPageSchema = z
-  .object({
-    data: z.array(SearchResultSchema),
-    facets: FacetsSchema,
-    pagination: PaginationSchema.extend({
-      total_relation: z.enum(["eq", "gte"]).openapi({
-        description:
-          "`eq`: `total` counts every result. `gte`: the query matches more than a search reads (its newest matches per result type, ranked and counted); `total` is a lower bound and pages end there. Narrow it with filters, e.g. a date range, to reach older results.",
-      }),
-    }),
-    semantic: z.boolean().openapi({ description: "Whether semantic results were blended in (a Vectorize index is bound)." }),
-  })
-  .openapi("SearchPage");
-export type SearchPage = z.infer<typeof SearchPageSchema>;
-
-export interface SearchRequest {
-  q: string;
-  filters: Filters;
-  sort: Sort;
-  limit: number;
-  cursor?: string;
-  /** The language results are shown in (`?lang=` or `Accept-Language`). */
-  display?: Lang;
-}
 
 export interface SearchOutcome {
   page: SearchPage;

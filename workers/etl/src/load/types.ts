@@ -1,5 +1,16 @@
 import type { DomainEvent } from "#shared/queues/messages";
-import type { DocumentOutcome } from "../runs-record";
+
+/** What loading one document did, summed into its run. */
+export interface DocumentOutcome {
+  status: "succeeded" | "failed";
+  read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  error?: string;
+  rejects: { recordIndex: number | null; sourceId: string | null; reason: string }[];
+}
 
 /** What a loader did with one document, and the change events it calls for. */
 export type LoadResult = Omit<DocumentOutcome, "status" | "error"> & { events: DomainEvent[] };

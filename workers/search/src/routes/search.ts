@@ -20,7 +20,8 @@ import {
   TypesQuery,
 } from "../params";
 import { normalizeQuery } from "#shared/search/query";
-import { search, SearchPageSchema } from "../search";
+import { SearchPageSchema } from "../request";
+import { search } from "../search";
 import { semanticOf } from "../semantic";
 import { nearestReplica } from "#shared/db/index";
 
