@@ -23,7 +23,7 @@ const AUTH = serviceWorkerName("auth");
 const PATH = "/api/v1/sessions";
 // The parliament read prefixes of shared/service/routes.ts: what the Express gateway routes to the
 // parliament Worker.
-const PARLIAMENT_PREFIXES = ["sessions", "parties", "ridings", "members", "bills", "votes", "debates", "committees", "representatives", "postcodes", "bulk"].map(
+const PARLIAMENT_PREFIXES = ["sessions", "parties", "ridings", "members", "bills", "votes", "debates", "committees", "representatives", "postcodes"].map(
   (p) => `/api/v1/${p}`,
 );
 const SESSIONS = [

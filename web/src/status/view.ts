@@ -3,6 +3,7 @@ import { h, statusIcon } from "../dom";
 import { defineMessages, formatMs, getLang, locale } from "../i18n";
 import type { Check, FetchFailure, PlatformHealth, ServiceHealth, Status } from "./health";
 import { HEALTH_STATUSES } from "../../../shared/health/statuses";
+import type { ServiceName } from "../../../shared/service/names";
 
 export const t = defineMessages(
   {
@@ -84,6 +85,7 @@ export const t = defineMessages(
 );
 type MessageKey = Parameters<typeof t>[0];
 
+/** Every service of shared/service/names.ts needs its label in both languages: the compiler says which is missing. */
 const serviceLabels = {
   en: {
     parliament: "Parliament data",
@@ -98,7 +100,7 @@ const serviceLabels = {
     health: "Health checks",
     monitoring: "Monitoring",
     deployment: "Deployments",
-  } as Record<string, string>,
+  } satisfies Record<ServiceName, string> as Record<string, string>,
   fr: {
     parliament: "Données parlementaires",
     etl: "Importation des données (ETL)",
@@ -112,7 +114,7 @@ const serviceLabels = {
     health: "Vérifications de santé",
     monitoring: "Surveillance",
     deployment: "Déploiements",
-  } as Record<string, string>,
+  } satisfies Record<ServiceName, string> as Record<string, string>,
 };
 
 /** Services the app does not know yet still show, under their API name. */

@@ -18,6 +18,10 @@ import { healthBadge, healthLabel, serviceLabel } from "./labels";
 import { adminHeader } from "./layout";
 import type { HealthCheckRecord, HealthStatus } from "./types";
 import { HEALTH_STATUSES } from "../../../../shared/health/statuses";
+import { SERVICES } from "../../../../shared/service/names";
+
+/** Services in the order the platform lists them; the checks name them as plain strings. */
+const ORDER: readonly string[] = SERVICES;
 
 const m = defineMessages(
   {
@@ -135,8 +139,6 @@ const PERIODS = {
 type Period = keyof typeof PERIODS;
 const isPeriod = (value: string | null): value is Period => value !== null && value in PERIODS;
 
-/** In the order the platform lists them (shared/service/names.ts). */
-const SERVICES = ["parliament", "etl", "search", "auth", "notifications", "config", "policy", "charts", "mobile", "health", "monitoring", "deployment"];
 /** Pages of checks read at most (200 each): a week of every service is more than a page should chew. */
 const MAX_PAGES = 10;
 const HISTORY_LIMIT = 200;
@@ -236,7 +238,7 @@ function historyView(read: History, service: string, period: Period, signal: Abo
   const format = new Intl.DateTimeFormat(locale(), period === "7d" ? { weekday: "short", hour: "numeric", minute: "2-digit" } : { hour: "numeric", minute: "2-digit" });
   const labels = Array.from({ length: count }, (_, i) => format.format(new Date(start + i * bucketMs)));
   const bucket = bucketName(PERIODS[period].bucketMinutes);
-  const services = service ? [service] : [...new Set(checks.map((c) => c.service))].sort((a, b) => SERVICES.indexOf(a) - SERVICES.indexOf(b));
+  const services = service ? [service] : [...new Set(checks.map((c) => c.service))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 
   // Response times: each service's average per bucket; for one service, its slowest check too.
   const sums = new Map(services.map((s) => [s, { total: Array<number>(count).fill(0), n: Array<number>(count).fill(0), max: Array<number | null>(count).fill(null) }]));
