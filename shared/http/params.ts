@@ -19,7 +19,8 @@ export const inPath = (name: string, description: string, example: string | numb
 });
 
 /** `44-1`: parliament number, dash, session number. */
-export const SessionCode = z.string().regex(/^[1-9]\d{0,2}-[1-9]\d?$/, "must be a session code such as 44-1");
+export const SESSION_CODE = { pattern: /^[1-9]\d{0,2}-[1-9]\d?$/, message: "must be a session code such as 44-1" } as const;
+export const SessionCode = z.string().regex(SESSION_CODE.pattern, SESSION_CODE.message);
 
 /** A party as `/parties` names it. */
 export const PartySlug = z.string().regex(/^[a-z0-9-]{1,60}$/, "must be a party slug");
@@ -28,9 +29,11 @@ export const PartySlug = z.string().regex(/^[a-z0-9-]{1,60}$/, "must be a party 
  * A member as the API names them: a House of Commons person id (a Hansard `Affiliation DbId`
  * such as `278625`) or, for members known only from older sources, their slug.
  */
-export const MemberId = z
-  .string()
-  .regex(/^(\d{1,10}|[A-Za-z0-9][A-Za-z0-9-]{0,99})$/, "must be a House of Commons person id or a member slug");
+export const MEMBER_ID = {
+  pattern: /^(\d{1,10}|[A-Za-z0-9][A-Za-z0-9-]{0,99})$/,
+  message: "must be a House of Commons person id or a member slug",
+} as const;
+export const MemberId = z.string().regex(MEMBER_ID.pattern, MEMBER_ID.message);
 
 /** ISO dates; `z.iso.date()` also refuses impossible days such as `2023-02-30`. */
 export const IsoDate = z.iso.date("must be a date as YYYY-MM-DD");

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { inQuery, MEMBER_ID, SESSION_CODE } from "#shared/http/params";
 import { ProblemError } from "#shared/http/problem";
 import { MAX_QUERY_LENGTH, parseQuery } from "#shared/search/query";
 
@@ -12,15 +13,9 @@ import { MAX_QUERY_LENGTH, parseQuery } from "#shared/search/query";
 /** Zod's message for a missing value would be about types; say what is wrong instead. */
 const required = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : otherwise);
 
-const inQuery = (name: string, description: string, example: string | number) => ({
-  param: { name, in: "query" as const },
-  description,
-  example,
-});
-
 export const SessionParam = z
-  .string({ error: required("must be a session code such as 44-1") })
-  .regex(/^[1-9]\d{0,2}-[1-9]\d?$/, "must be a session code such as 44-1")
+  .string({ error: required(SESSION_CODE.message) })
+  .regex(SESSION_CODE.pattern, SESSION_CODE.message)
   .openapi(inQuery("session", "Session code, e.g. `44-1`.", "44-1"));
 
 /** A number in the query string arrives as text, in a JSON body as a number; both are read. */
@@ -36,8 +31,8 @@ export const DivisionNumberParam = z
   .openapi({ ...inQuery("number", "Division number within the session.", 332), type: "integer" });
 
 export const MemberParam = z
-  .string({ error: required("must be a House of Commons person id or a member slug") })
-  .regex(/^(\d{1,10}|[A-Za-z0-9][A-Za-z0-9-]{0,99})$/, "must be a House of Commons person id or a member slug")
+  .string({ error: required(MEMBER_ID.message) })
+  .regex(MEMBER_ID.pattern, MEMBER_ID.message)
   .openapi(
     inQuery(
       "member",
