@@ -3,7 +3,7 @@ import { and, asc, count, eq, min, sql } from "drizzle-orm";
 import type { CivicDb } from "#shared/db/index";
 import { members, statements } from "#shared/db/civic";
 import { localize, type Lang } from "#shared/http/lang";
-import { after, orderBy, pageOfRows, type SortKey } from "./keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { statementColumns, statementMemberJoin, statementView } from "./statements-view";
 
 /**

@@ -1,14 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, count, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { identityDb, isoNow } from "#shared/db/index";
 import { apiKeys, users } from "#shared/db/identity";
-import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
+import { after, newestFirst, orderBy } from "#shared/http/keyset";
+import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { problems } from "#shared/http/responses";
 import { API_KEY, keysWithStatus } from "../api-keys";
 import type { AuthApp } from "../context";
 import { containing } from "../like";
 import { signedInAdmin } from "../signed-in";
 import { ApiKeySchema, keyView } from "./api-keys";
+
+const NEWEST_FIRST = newestFirst(apiKeys.createdAt, apiKeys.id);
 
 const AdminApiKeySchema = ApiKeySchema.extend({
   owner: z
@@ -52,11 +55,7 @@ export function registerAdminApiKeys(app: AuthApp): void {
       tier ? eq(apiKeys.tier, tier) : undefined,
       user_id ? eq(apiKeys.ownerUserId, user_id) : undefined,
     );
-    let page = filter;
-    if (cursor) {
-      const [createdAt, id] = decodeCursor(cursor, 2) as [string, string];
-      page = and(filter, or(lt(apiKeys.createdAt, createdAt), and(eq(apiKeys.createdAt, createdAt), lt(apiKeys.id, id))));
-    }
+    const page = and(filter, after(NEWEST_FIRST, cursor));
     // Selected column by column from `users`, so no password hash is ever read for this list.
     const owner = { id: users.id, email: users.email, displayName: users.displayName, disabledAt: users.disabledAt };
     const [[total], rows] = await Promise.all([
@@ -66,7 +65,7 @@ export function registerAdminApiKeys(app: AuthApp): void {
         .from(apiKeys)
         .innerJoin(users, eq(users.id, apiKeys.ownerUserId))
         .where(page)
-        .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+        .orderBy(...orderBy(NEWEST_FIRST))
         .limit(limit + 1),
     ]);
     const keys = rows.map((r) => ({

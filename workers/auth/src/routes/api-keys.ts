@@ -1,15 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, count, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import { identityDb, isoNow } from "#shared/db/index";
 import { apiKeys, type ApiKeyRow } from "#shared/db/identity";
 import { hasRole } from "#shared/auth/roles";
-import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
+import { after, newestFirst, orderBy } from "#shared/http/keyset";
+import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
 import { API_KEY, keysWithStatus, mintApiKey, statusOf, type ApiKeyTier } from "../api-keys";
 import type { AuthApp } from "../context";
 import { IdParam, jsonBody } from "../schemas";
 import { signedIn, type SignedIn } from "../signed-in";
+
+const NEWEST_FIRST = newestFirst(apiKeys.createdAt, apiKeys.id);
 
 const Tier = z.enum(API_KEY.tiers).openapi({ description: "Rate-limit tier. `partner` is granted by admins only." });
 
@@ -118,14 +121,10 @@ export function registerApiKeys(app: AuthApp): void {
     const owner = user_id ?? account.user.id;
     const d = identityDb(c.env.IDENTITY);
     const filter = and(eq(apiKeys.ownerUserId, owner), status ? keysWithStatus(status, isoNow()) : undefined);
-    let page = filter;
-    if (cursor) {
-      const [createdAt, id] = decodeCursor(cursor, 2) as [string, string];
-      page = and(filter, or(lt(apiKeys.createdAt, createdAt), and(eq(apiKeys.createdAt, createdAt), lt(apiKeys.id, id))));
-    }
+    const page = and(filter, after(NEWEST_FIRST, cursor));
     const [[total], rows] = await Promise.all([
       d.select({ n: count() }).from(apiKeys).where(filter),
-      d.select().from(apiKeys).where(page).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).limit(limit + 1),
+      d.select().from(apiKeys).where(page).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
     ]);
     return c.json(toPage(rows.map(keyView), limit, (k) => [k.created_at, k.id], total?.n ?? 0), 200);
   });

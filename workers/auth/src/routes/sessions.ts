@@ -1,14 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, count, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { identityDb, isoNow } from "#shared/db/index";
 import { sessions } from "#shared/db/identity";
-import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
+import { after, newestFirst, orderBy } from "#shared/http/keyset";
+import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
 import type { AuthApp } from "../context";
 import { IdParam, SessionSchema } from "../schemas";
 import { revokeSession, sessionView } from "../sessions";
 import { signedIn } from "../signed-in";
+
+const NEWEST_FIRST = newestFirst(sessions.createdAt, sessions.id);
 
 const DeviceSchema = SessionSchema.extend({
   current: z.boolean().openapi({ description: "Whether this is the session of the access token making the request." }),
@@ -43,14 +46,10 @@ export function registerSessions(app: AuthApp): void {
     const { limit, cursor } = c.req.valid("query");
     const d = identityDb(c.env.IDENTITY);
     const active = and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), gt(sessions.expiresAt, isoNow()));
-    let page = active;
-    if (cursor) {
-      const [createdAt, id] = decodeCursor(cursor, 2) as [string, string];
-      page = and(active, or(lt(sessions.createdAt, createdAt), and(eq(sessions.createdAt, createdAt), lt(sessions.id, id))));
-    }
+    const page = and(active, after(NEWEST_FIRST, cursor));
     const [[total], rows] = await Promise.all([
       d.select({ n: count() }).from(sessions).where(active),
-      d.select().from(sessions).where(page).orderBy(desc(sessions.createdAt), desc(sessions.id)).limit(limit + 1),
+      d.select().from(sessions).where(page).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
     ]);
     const devices = rows.map((s) => ({ ...sessionView(s), current: s.id === caller.sessionId }));
     return c.json(toPage(devices, limit, (s) => [s.created_at, s.id], total?.n ?? 0), 200);

@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, count, desc, eq, inArray, isNotNull, isNull, lt, not, or, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, not, sql } from "drizzle-orm";
 import { identityDb, isoNow } from "#shared/db/index";
 import { userRoles, users } from "#shared/db/identity";
-import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
+import { after, newestFirst, orderBy } from "#shared/http/keyset";
+import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
 import type { Role } from "#shared/auth/roles";
@@ -12,6 +13,8 @@ import { containing } from "../like";
 import { AccountSchema, IdParam, jsonBody } from "../schemas";
 import { revokeAllSessions } from "../sessions";
 import { signedInAdmin } from "../signed-in";
+
+const NEWEST_FIRST = newestFirst(users.createdAt, users.id);
 
 /** Roles an admin may grant people; `service` is for Workers, never for accounts. */
 const GRANTABLE = ["citizen", "analyst", "admin"] as const satisfies readonly Role[];
@@ -82,14 +85,10 @@ export function registerUsers(app: AuthApp): void {
       role ? sql`EXISTS (SELECT 1 FROM ${userRoles} WHERE ${userRoles.userId} = ${users.id} AND ${userRoles.role} = ${role})` : undefined,
       status === "disabled" ? isNotNull(users.disabledAt) : status === "active" ? isNull(users.disabledAt) : undefined,
     );
-    let page = filter;
-    if (cursor) {
-      const [createdAt, id] = decodeCursor(cursor, 2) as [string, string];
-      page = and(filter, or(lt(users.createdAt, createdAt), and(eq(users.createdAt, createdAt), lt(users.id, id))));
-    }
+    const page = and(filter, after(NEWEST_FIRST, cursor));
     const [[total], rows] = await Promise.all([
       d.select({ n: count() }).from(users).where(filter),
-      d.select({ user: users, roles: rolesList }).from(users).where(page).orderBy(desc(users.createdAt), desc(users.id)).limit(limit + 1),
+      d.select({ user: users, roles: rolesList }).from(users).where(page).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
     ]);
     const accounts = rows.map((r) => accountView({ user: r.user, roles: parseRoles(r.roles) }));
     return c.json(toPage(accounts, limit, (a) => [a.created_at, a.id], total?.n ?? 0), 200);

@@ -6,7 +6,7 @@ import { LangQuery, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
 import { divisionPathParams, requireDivision } from "../divisions";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { memberHouseId } from "#shared/civic/members-sql";
 import { BallotQuery, PartyQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";

@@ -22,7 +22,7 @@ import { LangQuery, localize, negotiateLang, type Lang } from "#shared/http/lang
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { divisionColumns } from "#shared/civic/divisions-sql";
 import { currentTerm, findMemberPk, isCurrentTermOfMember, memberHouseId } from "#shared/civic/members-sql";
 import { BillNumberPath, BillStatusQuery, MemberId, SessionQuery, sessionPath, TextQuery } from "../params";

@@ -8,7 +8,7 @@ import { ProblemError } from "#shared/http/problem";
 import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
 import { CommitteeSlugPath, requireCommittee, requireMeeting } from "../committees-sql";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { SessionQuery, sessionPath } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { StatementSchema } from "../statements-view";

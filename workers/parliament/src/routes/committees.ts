@@ -7,7 +7,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
 import { CommitteeSlugPath, requireCommittee } from "../committees-sql";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { SessionQuery, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { contains } from "../text";

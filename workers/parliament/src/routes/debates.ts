@@ -6,7 +6,7 @@ import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { checkDateRange, DateFromQuery, DateToQuery, SessionQuery, Slug } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { requireSitting, sittingDateParams } from "../sittings";

@@ -5,7 +5,7 @@ import { committeeMeetings, committees, documents, DOCUMENT_KINDS, members, stat
 import { LangQuery, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { requireMemberPk } from "#shared/civic/members-sql";
 import { checkDateRange, DateFromQuery, DateToQuery, MemberIdPath, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";

@@ -5,7 +5,7 @@ import { ballots, BALLOTS, bills, DIVISION_RESULTS, divisions, parties } from "#
 import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { requireMemberPk } from "#shared/civic/members-sql";
 import { BallotQuery, MemberIdPath, SessionQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";

@@ -6,7 +6,7 @@ import { LangQuery, negotiateLang, type Lang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { currentTerm, isCurrentTermOfMember, memberHouseId, requireMemberPk } from "#shared/civic/members-sql";
 import { MemberIdPath, PartyQuery, ProvinceQuery, SessionQuery, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";

@@ -5,7 +5,7 @@ import { parties } from "#shared/db/civic";
 import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { ok, problems } from "#shared/http/responses";
 
 const PartySchema = z

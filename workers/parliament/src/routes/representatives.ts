@@ -7,7 +7,7 @@ import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { qualified } from "#shared/db/columns";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { ProvinceQuery, Slug, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { contains } from "../text";

@@ -6,7 +6,7 @@ import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { memberHouseId } from "#shared/civic/members-sql";
 import { BooleanQuery, ProvinceQuery, TextQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";

@@ -5,7 +5,7 @@ import { ballots, bills, DIVISION_RESULTS, divisions, documents, parties } from 
 import { LangQuery, localize, negotiateLang } from "#shared/http/lang";
 import { PageQuery, pageOf } from "#shared/http/pagination";
 import type { ParliamentApp } from "../context";
-import { after, orderBy, pageOfRows, type SortKey } from "../keyset";
+import { after, orderBy, pageOfRows, type SortKey } from "#shared/http/keyset";
 import { BillNumberQuery, checkDateRange, DateFromQuery, DateToQuery, ResultQuery, SessionQuery } from "../params";
 import { ok, problems } from "#shared/http/responses";
 import { BillRefSchema, PartyRefSchema } from "../refs";

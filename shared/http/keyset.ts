@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt, or, type SQL, type SQLWrapper } from "drizz
 import { decodeCursor, toPage, type CursorKey } from "#shared/http/pagination";
 
 /**
- * Keyset pagination over a list's sort order: the cursor holds the sort key of the last row
+ * Keyset pagination over a list's sort order, for every list the services serve from drizzle: the cursor holds the sort key of the last row
  * served, and the next page starts strictly after it. Sort keys must be non-null and end in a
  * unique column, so every row has exactly one place in the order.
  */
@@ -10,6 +10,12 @@ export interface SortKey {
   expr: SQLWrapper;
   dir: "asc" | "desc";
 }
+
+/** Newest first by creation time, the id breaking ties: how the account lists (sessions, users, keys) are ordered. */
+export const newestFirst = (createdAt: SQLWrapper, id: SQLWrapper): SortKey[] => [
+  { expr: createdAt, dir: "desc" },
+  { expr: id, dir: "desc" },
+];
 
 export const orderBy = (keys: readonly SortKey[]): SQL[] => keys.map((k) => (k.dir === "asc" ? asc(k.expr) : desc(k.expr)));
 
