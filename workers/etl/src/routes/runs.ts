@@ -1,5 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
+import { and, count, eq } from "drizzle-orm";
+import { platformDb } from "#shared/db/index";
+import { etlRuns } from "#shared/db/platform";
+import { after, newestFirst, orderBy } from "#shared/http/keyset";
+import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
 import { SOURCES, sourceNamed } from "../sources";
@@ -45,8 +49,26 @@ const RunDetail = Run.extend({
   quality: z.array(z.object({ check: z.string(), status: z.enum(["pass", "warn", "fail"]), detail: z.string(), measured: z.unknown() })),
 }).openapi("EtlRunDetail");
 
-const RUN_COLUMNS =
-  "id, source, trigger, status, started_at, finished_at, documents_total, documents_done, documents_failed, read, inserted, updated, unchanged, rejected, error";
+/** A run as the API names its fields. */
+const runColumns = {
+  id: etlRuns.id,
+  source: etlRuns.source,
+  trigger: etlRuns.trigger,
+  status: etlRuns.status,
+  started_at: etlRuns.startedAt,
+  finished_at: etlRuns.finishedAt,
+  documents_total: etlRuns.documentsTotal,
+  documents_done: etlRuns.documentsDone,
+  documents_failed: etlRuns.documentsFailed,
+  read: etlRuns.read,
+  inserted: etlRuns.inserted,
+  updated: etlRuns.updated,
+  unchanged: etlRuns.unchanged,
+  rejected: etlRuns.rejected,
+  error: etlRuns.error,
+};
+
+const NEWEST_FIRST = newestFirst(etlRuns.startedAt, etlRuns.id);
 
 const listRoute = createRoute({
   method: "get",
@@ -97,30 +119,18 @@ const startRoute = createRoute({
 export function registerRuns(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.openapi(listRoute, async (c) => {
     const { limit, cursor, source, status } = c.req.valid("query");
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (source) where.push("source = ?"), params.push(source);
-    if (status) where.push("status = ?"), params.push(status);
-    const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const total = (await c.env.PLATFORM.prepare(`SELECT count(*) AS n FROM etl_runs ${filter}`).bind(...params).first<{ n: number }>())!.n;
-    const keyset: string[] = [...where];
-    const keyParams = [...params];
-    if (cursor) {
-      const [startedAt, id] = decodeCursor(cursor, 2) as [string, string];
-      keyset.push("(started_at < ? OR (started_at = ? AND id < ?))");
-      keyParams.push(startedAt, startedAt, id);
-    }
-    const { results } = await c.env.PLATFORM.prepare(
-      `SELECT ${RUN_COLUMNS} FROM etl_runs ${keyset.length ? `WHERE ${keyset.join(" AND ")}` : ""} ORDER BY started_at DESC, id DESC LIMIT ?`,
-    )
-      .bind(...keyParams, limit + 1)
-      .all<z.infer<typeof Run>>();
-    return c.json(toPage(results, limit, (r) => [r.started_at, r.id], total), 200);
+    const db = platformDb(c.env.PLATFORM);
+    const filter = and(source ? eq(etlRuns.source, source) : undefined, status ? eq(etlRuns.status, status) : undefined);
+    const [[total], rows] = await Promise.all([
+      db.select({ n: count() }).from(etlRuns).where(filter),
+      db.select(runColumns).from(etlRuns).where(and(filter, after(NEWEST_FIRST, cursor))).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
+    ]);
+    return c.json(toPage(rows, limit, (r) => [r.started_at, r.id], total?.n ?? 0), 200);
   });
 
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const run = await c.env.PLATFORM.prepare(`SELECT ${RUN_COLUMNS} FROM etl_runs WHERE id = ?`).bind(id).first<z.infer<typeof Run>>();
+    const [run] = await platformDb(c.env.PLATFORM).select(runColumns).from(etlRuns).where(eq(etlRuns.id, id));
     if (!run) throw new ProblemError(404, `No ETL run with id ${id}.`);
     const [documents, rejects, quality] = await Promise.all([
       c.env.PLATFORM.prepare(
