@@ -1,7 +1,7 @@
 import { slugify } from "../parsers/common-text";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import { INSERTED_ONE, UPDATED_ONE, type DocumentBatch } from "./batch";
-import { mergeMember } from "./rosters-reconcile";
+import { mergeMember, renameMember } from "./member-writes";
 import { sql, type Cell } from "./upsert";
 
 /**
@@ -117,7 +117,8 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
           batch.write(mergeMember(db, r.id, same.id), UPDATED_ONE);
           merged.set(r.id, same.id);
         } else {
-          batch.write(rename(db, r.id, person.name), UPDATED_ONE);
+          const at = person.name.indexOf(" ");
+          batch.write(renameMember(db, r.id, person.name.slice(0, at), person.name.slice(at + 1)), UPDATED_ONE);
           renamedTo.push(slugify(person.name));
           renamedIds.set(normalise(person.name), r.id);
         }
@@ -235,18 +236,4 @@ export function rosterMember(seated: Seated[], person: Pick<Person, "name" | "fu
   }
   const bySurname = seated.filter((s) => s.family === name);
   return riding ? one(bySurname.filter((s) => s.riding === riding)) : one(bySurname);
-}
-
-/** Gives a surname-only member their full name, and the slug it makes unless another member has it. */
-function rename(db: D1Database, memberId: number, name: string): D1PreparedStatement {
-  const at = name.indexOf(" ");
-  const slug = slugify(name);
-  return db
-    .prepare(
-      `UPDATE members SET name = ?, name_given = ?, name_family = ?,
-         slug = CASE WHEN EXISTS (SELECT 1 FROM members WHERE slug = ? AND id != ?) THEN slug ELSE ? END,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-       WHERE id = ?`,
-    )
-    .bind(name, name.slice(0, at), name.slice(at + 1), slug, memberId, slug, memberId);
 }

@@ -49,8 +49,3 @@ export async function partyIdsByRosterName(db: D1Database, names: (string | null
   }
   return ids;
 }
-
-/** `2021-09-20` plus `days` (negative for before). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

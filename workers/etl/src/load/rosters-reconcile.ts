@@ -1,5 +1,6 @@
-import { slugify } from "../parsers/common-text";
-import { addDays, partyIdsByRosterName } from "./rosters-parties";
+import { addDays, slugify } from "../parsers/common-text";
+import { mergeMember, renameMember } from "./member-writes";
+import { partyIdsByRosterName } from "./rosters-parties";
 import { ridingOnDate, type RidingRow } from "./rosters-ridings";
 
 /**
@@ -234,17 +235,10 @@ function chooseMembers(people: Person[], members: Awaited<ReturnType<typeof memb
   return chosen;
 }
 
+/** Renames a member to the person's full name; its slug is claimed here, so no member this batch creates takes it. */
 function renameStatement(db: D1Database, memberId: number, person: Person, slugs: Set<string>): D1PreparedStatement {
-  const name = `${person.given} ${person.family}`;
-  const slug = slugify(name);
-  const free = !slugs.has(slug);
-  if (free) slugs.add(slug);
-  return db
-    .prepare(
-      `UPDATE members SET name = ?, name_given = ?, name_family = ?, slug = CASE WHEN ? THEN ? ELSE slug END,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
-    )
-    .bind(name, person.given, person.family, free ? 1 : 0, slug, memberId);
+  slugs.add(slugify(`${person.given} ${person.family}`));
+  return renameMember(db, memberId, person.given, person.family);
 }
 
 /**
@@ -277,25 +271,6 @@ async function mergeSurnameMembers(db: D1Database): Promise<void> {
     if (into != null) merges.push(...mergeMember(db, from, into));
   }
   if (merges.length > 0) await db.batch(merges);
-}
-
-/**
- * Moves everything of member `from` (a surname-only row from a division list) to member `into`,
- * the same person under their full name, and removes `from`: identifiers, ballots, statements,
- * terms and sponsored bills. A ballot or term `into` already has for the same division or start
- * date is the same fact twice, and the copy goes.
- */
-export function mergeMember(db: D1Database, from: number, into: number): D1PreparedStatement[] {
-  return [
-    db.prepare("UPDATE member_identifiers SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("UPDATE OR IGNORE ballots SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("DELETE FROM ballots WHERE member_id = ?").bind(from),
-    db.prepare("UPDATE statements SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("UPDATE OR IGNORE member_terms SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("UPDATE bills SET sponsor_member_id = ? WHERE sponsor_member_id = ?").bind(into, from),
-    db.prepare("UPDATE roster_seats SET member_id = ? WHERE member_id = ?").bind(into, from),
-    db.prepare("DELETE FROM members WHERE id = ?").bind(from),
-  ];
 }
 
 interface TermRow {

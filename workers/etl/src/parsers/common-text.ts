@@ -111,5 +111,10 @@ export class SlugSet {
   }
 }
 
+/** `2021-09-20` plus `days` (negative for before), as a calendar date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A calendar date as the schema stores it; rejects impossible dates such as `2010-02-30`. */
 export const isoDate = z.iso.date();

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { z } from "zod";
 import { FirstSeen, type ParseResult, type RawSource, type Reject, SourceParseError, decodeText, validate } from "./common";
-import { cleanText, isoDate, ridingName } from "./common-text";
+import { addDays, cleanText, isoDate, ridingName } from "./common-text";
 
 /**
  * The House's own rosters of who sat, for which party and where: the House of Commons "Members of
@@ -157,7 +157,6 @@ function periodOf(membership: Record<string, unknown>): Period | string {
   return { from: period.value["@from"], till };
 }
 
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 
 /**
@@ -207,17 +206,17 @@ export function parseLipadMember(raw: RawSource): ParseResult<RosterSeat[]> {
     for (const p of parties) {
       if (p.period.from > seat.period.from && (seat.period.till === null || p.period.from <= seat.period.till)) cuts.add(p.period.from);
       if (p.period.till !== null && p.period.till >= seat.period.from && (seat.period.till === null || p.period.till < seat.period.till)) {
-        cuts.add(new Date(Date.parse(`${p.period.till}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+        cuts.add(addDays(p.period.till, 1));
       }
     }
     const starts = [...cuts].sort();
     starts.forEach((start, i) => {
       const next = starts[i + 1];
-      const end = next ? dayBefore(next) : seat.period.till;
+      const end = next ? addDays(next, -1) : seat.period.till;
       const party = parties.find((p) => p.period.from <= start && (p.period.till === null || p.period.till >= start));
       const last = records.at(-1);
       // A party membership that ends and restarts in the same party is one period.
-      if (last && last.party === (party?.party ?? null) && last.riding === seat.riding && last.endDate === dayBefore(start)) {
+      if (last && last.party === (party?.party ?? null) && last.riding === seat.riding && last.endDate === addDays(start, -1)) {
         last.endDate = end;
         return;
       }
