@@ -13,7 +13,7 @@ import { join } from "node:path";
 
 /**
  * Two kinds of project. `workers` (and `workers-outage`, see OWN_RUNTIME): tests run inside
- * workerd; the gateway (root wrangler.toml) is the main Worker, and the twelve services run beside
+ * workerd; the gateway (root wrangler.toml) is the main Worker, and the services run beside
  * it as auxiliary Workers with the bindings their own wrangler.toml files declare, so service
  * bindings, RPC, D1, KV and queues are the real local implementations. `browser`: user journeys
  * in Chromium against the running platform.

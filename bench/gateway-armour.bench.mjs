@@ -11,6 +11,7 @@ import { ACCESS_TOKEN, generateSigningKey, mintAccessToken } from "./lib/access-
 import { startExpressGateway } from "./lib/express-gateway.mjs";
 import { compare } from "./lib/load.mjs";
 import { GATEWAY, serviceWorkerName, startPlatform } from "./lib/platform.mjs";
+import { publicReadPrefixes } from "./lib/route-table.mjs";
 import { fmt, ratios, report, roundRatios, table } from "./lib/report.mjs";
 
 export const description =
@@ -21,11 +22,6 @@ export const defaults = { concurrency: 16, warmup: 3, duration: 8, rounds: 8 };
 const PARLIAMENT = serviceWorkerName("parliament");
 const AUTH = serviceWorkerName("auth");
 const PATH = "/api/v1/sessions";
-// The parliament read prefixes of shared/service/routes.ts: what the Express gateway routes to the
-// parliament Worker.
-const PARLIAMENT_PREFIXES = ["sessions", "parties", "ridings", "members", "bills", "votes", "debates", "committees", "representatives", "postcodes"].map(
-  (p) => `/api/v1/${p}`,
-);
 const SESSIONS = [
   ["45-1", 45, 1, "45th Parliament, 1st Session", "1re session de la 45e législature", "2025-05-26", null],
   ["44-1", 44, 1, "44th Parliament, 1st Session", "1re session de la 44e législature", "2021-11-22", "2025-01-06"],
@@ -57,7 +53,7 @@ const sessionPage = (body) =>
 const rateLimited = (body) => (body.includes('"status":429') ? undefined : `not a rate-limit problem: ${body.slice(0, 200)}`);
 
 export default async function run({ concurrency, warmup, duration, rounds, progress }) {
-  progress("bundling and starting the gateway and 12 services");
+  progress("bundling and starting the gateway and every service");
   progress("AUTH_SIGNING_KEYS is a fresh key made here and given to the auth Worker: wrangler's warning that it is missing does not apply");
   const started = performance.now();
   const signingKey = await generateSigningKey();
@@ -92,7 +88,8 @@ export default async function run({ concurrency, warmup, duration, rounds, progr
       token: ACCESS_TOKEN,
       rateLimits: SETTINGS.rateLimits,
       breaker: SETTINGS.breaker,
-      prefixes: PARLIAMENT_PREFIXES,
+      // What the gateway routes to the parliament Worker, from its own route table.
+      prefixes: await publicReadPrefixes("parliament"),
       service: "parliament",
     });
 

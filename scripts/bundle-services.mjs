@@ -1,6 +1,6 @@
 // Bundles every service Worker for runs outside `wrangler dev`: the vitest pool loads services
 // as auxiliary Workers, which it does not transform, so they need plain JavaScript modules.
-// One esbuild call for all twelve with the options wrangler uses for Workers (ESM, the
+// One esbuild call for every service with the options wrangler uses for Workers (ESM, the
 // workerd/worker/browser export conditions, `cloudflare:` modules left to the runtime).
 import { build } from "esbuild";
 import { join } from "node:path";

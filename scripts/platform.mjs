@@ -1,5 +1,5 @@
 // The whole platform, locally: the web app built, every D1 migration applied, the gateway with all
-// twelve services in one `wrangler dev` process, the web app on Pages dev bound to the gateway,
+// services in one `wrangler dev` process, the web app on Pages dev bound to the gateway,
 // the ETL started on the real data, and a local cron clock. `npm start` runs one on the usual
 // ports with the checkout's own state; the browser tests run one from a copy of the checkout on
 // free ports, beside whatever else runs on the machine. Neither needs the network.

@@ -1,6 +1,6 @@
 // `npm start`: everything the platform needs, locally, in one command. Installs dependencies when
 // they are missing, lays out the docs and builds the web app, applies every D1 migration, then
-// serves the gateway with all twelve services (one wrangler process, gateway first so it gets
+// serves the gateway with every service (one wrangler process, gateway first so it gets
 // the port) and the web app on Pages dev, bound to the gateway (see platform.mjs). Ctrl-C, SIGTERM
 // or a closed terminal stops everything, and so does this process being killed outright (a
 // watchdog, scripts/reaper.mjs, sees to it). State lives in .wrangler/state and persists between

@@ -1,5 +1,5 @@
 // The whole platform in one Miniflare instance: the gateway first (so `dispatchFetch` reaches
-// it) and the twelve services, each with the bindings its wrangler.toml declares, storage in
+// it) and every service, each with the bindings its wrangler.toml declares, storage in
 // Miniflare's temporary directory and every D1 database migrated, as `wrangler d1 migrations
 // apply` would leave it. `startServices` runs only some of the services, for benchmarks of one
 // service's own work.
