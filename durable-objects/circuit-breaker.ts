@@ -1,10 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
-import type { BreakerSettings } from "#shared/upstream/settings";
+import type { BreakerSettings, BreakerState } from "#shared/upstream/settings";
 
 /** Thresholds from config, sent with every call so a config change applies at once. */
 export type BreakerConfig = BreakerSettings;
 
-export type BreakerState = "closed" | "open" | "half_open";
 export type Outcome = "success" | "failure";
 
 export interface Admission {

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { BREAKER_STATES } from "../upstream/settings";
 import { HEALTH_STATUSES } from "./statuses";
 
 /**
@@ -33,7 +34,7 @@ export const ServiceHealthSchema = z
     checks: z.array(CheckResultSchema).optional().openapi({ description: "Each binding the service touched, with its detail. Admins only." }),
     error: z.string().optional().openapi({ description: "Why the service could not be asked, when it could not. Admins only." }),
     /** The gateway's circuit breaker for the service: `open` while the gateway sheds its load. */
-    breaker: z.enum(["closed", "open", "half_open"]).optional(),
+    breaker: z.enum(BREAKER_STATES).optional(),
   })
   .openapi("ServiceHealth");
 /** A service's health as measured: its checks are always there (the API shows them to admins only). */

@@ -17,6 +17,10 @@ export const BreakerSettings = z.object({
 });
 export type BreakerSettings = z.infer<typeof BreakerSettings>;
 
+/** A breaker's states: `open` sheds every call, `half_open` lets a few probes through. */
+export const BREAKER_STATES = ["closed", "open", "half_open"] as const;
+export type BreakerState = (typeof BREAKER_STATES)[number];
+
 export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = { failureThreshold: 5, windowSeconds: 30, cooldownSeconds: 30, halfOpenProbes: 1 };
 
 /** KV `CONFIG` key of the upstream breakers' settings: `{ "<upstream>": { …any BreakerSettings field } }`. */

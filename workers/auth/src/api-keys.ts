@@ -31,7 +31,8 @@ export async function mintApiKey(): Promise<{ key: string; prefix: string; keyHa
   return { key, prefix, keyHash: await sha256(key) };
 }
 
-export type ApiKeyStatus = "active" | "revoked" | "expired";
+export const API_KEY_STATUSES = ["active", "revoked", "expired"] as const;
+export type ApiKeyStatus = (typeof API_KEY_STATUSES)[number];
 
 export function statusOf(key: Pick<ApiKeyRow, "revokedAt" | "expiresAt">, now = isoNow()): ApiKeyStatus {
   if (key.revokedAt) return "revoked";

@@ -5,7 +5,7 @@ import { apiKeys, users } from "#shared/db/identity";
 import { after, newestFirst, orderBy } from "#shared/http/keyset";
 import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { problems } from "#shared/http/responses";
-import { API_KEY, keysWithStatus } from "../api-keys";
+import { API_KEY, API_KEY_STATUSES, keysWithStatus } from "../api-keys";
 import type { AuthApp } from "../context";
 import { containing } from "../like";
 import { signedInAdmin } from "../signed-in";
@@ -30,7 +30,7 @@ const listRoute = createRoute({
   request: {
     query: PageQuery.extend({
       q: z.string().trim().min(1).max(100).optional().openapi({ param: { name: "q", in: "query" }, example: "example.org" }),
-      status: z.enum(["active", "revoked", "expired"]).optional().openapi({ param: { name: "status", in: "query" } }),
+      status: z.enum(API_KEY_STATUSES).optional().openapi({ param: { name: "status", in: "query" } }),
       tier: z.enum(API_KEY.tiers).optional().openapi({ param: { name: "tier", in: "query" } }),
       user_id: z.string().max(64).optional().openapi({ param: { name: "user_id", in: "query" }, description: "One account's keys." }),
     }),

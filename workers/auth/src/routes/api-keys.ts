@@ -7,7 +7,7 @@ import { after, newestFirst, orderBy } from "#shared/http/keyset";
 import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
 import { problems } from "#shared/http/responses";
-import { API_KEY, keysWithStatus, mintApiKey, statusOf, type ApiKeyTier } from "../api-keys";
+import { API_KEY, API_KEY_STATUSES, keysWithStatus, mintApiKey, statusOf, type ApiKeyTier } from "../api-keys";
 import type { AuthApp } from "../context";
 import { IdParam, jsonBody } from "../schemas";
 import { signedIn, type SignedIn } from "../signed-in";
@@ -22,7 +22,7 @@ export const ApiKeySchema = z
     name: z.string(),
     prefix: z.string().openapi({ description: "The visible start of the key, to tell keys apart.", example: "op_k3j9x2aa" }),
     tier: z.string(),
-    status: z.enum(["active", "revoked", "expired"]),
+    status: z.enum(API_KEY_STATUSES),
     owner_user_id: z.string(),
     created_at: z.string(),
     expires_at: z.string().nullable(),
@@ -59,7 +59,7 @@ const listRoute = createRoute({
   request: {
     query: PageQuery.extend({
       user_id: z.string().max(64).optional().openapi({ param: { name: "user_id", in: "query" }, description: "Admins only: whose keys." }),
-      status: z.enum(["active", "revoked", "expired"]).optional().openapi({ param: { name: "status", in: "query" } }),
+      status: z.enum(API_KEY_STATUSES).optional().openapi({ param: { name: "status", in: "query" } }),
     }),
   },
   responses: {
