@@ -216,7 +216,16 @@ export default async function run(options) {
           const parts = await Promise.all(threads.map((w) => ask(w, { op: "run", counter, total, callers })));
           return { ms: performance.now() - t0, latencies: mix.map((_, q) => parts.flatMap((p) => p.latencies[q])), errors: [] };
         },
-        close: () => Promise.all(threads.map((w) => new Promise((r) => (w.once("exit", r), w.postMessage({ op: "close" }))))),
+        close: () =>
+          Promise.all(
+            threads.map(
+              (w) =>
+                new Promise((r) => {
+                  w.once("exit", r);
+                  w.postMessage({ op: "close" });
+                }),
+            ),
+          ),
       };
     };
 

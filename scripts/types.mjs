@@ -11,7 +11,7 @@ for (const w of workers) {
       cwd: w.dir,
       stdio: check ? "pipe" : "inherit",
     });
-  } catch (err) {
+  } catch (_err) {
     stale++;
     console.error(`${w.name}: worker-configuration.d.ts is stale; run npm run types`);
   }

@@ -172,11 +172,11 @@ export function createExpressGateway(config) {
   app.use(
     rateLimit({
       windowMs: [...windows][0] * 1000,
-      limit: (req, res) => limitOf(res.locals.caller.tier).limit,
+      limit: (_req, res) => limitOf(res.locals.caller.tier).limit,
       keyGenerator: (req, res) => (res.locals.caller.userId ? `user:${res.locals.caller.userId}` : `ip:${ipKeyGenerator(req.ip ?? "unknown")}`),
       standardHeaders: "draft-6",
       legacyHeaders: false,
-      handler: (req, res, next, options) => {
+      handler: (_req, res, _next, options) => {
         const { tier } = res.locals.caller;
         const { limit, windowSeconds } = limitOf(tier);
         problem(res, options.statusCode, `The ${tier} tier allows ${limit} requests per ${windowSeconds} s; try again in ${res.get("retry-after")} s.`);
@@ -204,7 +204,7 @@ export function createExpressGateway(config) {
       agent: new Agent({ keepAlive: true }),
       proxyTimeout: SERVICE_TIMEOUT_MS,
       on: {
-        proxyReq: (proxyReq, req, res) => {
+        proxyReq: (proxyReq, _req, res) => {
           for (const name of proxyReq.getHeaderNames()) if (name.startsWith(INTERNAL_HEADER_PREFIX)) proxyReq.removeHeader(name);
           const { caller, requestId } = res.locals;
           proxyReq.setHeader("x-request-id", requestId);
@@ -213,10 +213,10 @@ export function createExpressGateway(config) {
           proxyReq.setHeader("x-openpolicy-tier", caller.tier);
           if (caller.userId) proxyReq.setHeader("x-openpolicy-user-id", caller.userId);
         },
-        proxyRes: (proxyRes, req, res) => {
+        proxyRes: (proxyRes, _req, res) => {
           breaker.record(res.locals.admission, proxyRes.statusCode >= 500 ? "failure" : "success");
         },
-        error: (err, req, res) => {
+        error: (_err, _req, res) => {
           breaker.record(res.locals.admission, "failure");
           if (!res.headersSent) {
             problem(res, 502, `The ${config.service} service failed to answer this request; quote request id ${res.locals.requestId} when reporting it.`);

@@ -18,7 +18,10 @@ const db = new Database(dbPath, { readonly: true });
 const prepared = new Map();
 const prepare = (sql) => {
   let st = prepared.get(sql);
-  if (!st) prepared.set(sql, (st = db.prepare(sql)));
+  if (!st) {
+    st = db.prepare(sql);
+    prepared.set(sql, st);
+  }
   return st;
 };
 

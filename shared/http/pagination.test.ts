@@ -8,7 +8,7 @@ describe("cursors", () => {
     expect(decodeCursor(encodeCursor(key), 4)).toEqual(key);
   });
 
-  it.each([["garbage!!"], [encodeCursor(["a", 1]) + "x"], [btoa("{}")], [encodeCursor(["only one"])]])(
+  it.each([["garbage!!"], [`${encodeCursor(["a", 1])}x`], [btoa("{}")], [encodeCursor(["only one"])]])(
     "refuse a cursor this API did not issue (%s) with a 400",
     (cursor) => {
       expect(() => decodeCursor(cursor, 2)).toThrowError(ProblemError);

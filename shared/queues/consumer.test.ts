@@ -77,7 +77,9 @@ describe("consumeBatch", () => {
 
   it("records an invalid body as dead and acks it rather than retrying forever", async () => {
     let called = false;
-    const result = await run([{ id: "junk", body: { n: "seven" } }], async () => void (called = true));
+    const result = await run([{ id: "junk", body: { n: "seven" } }], async () => {
+      called = true;
+    });
     expect(called).toBe(false);
     expect(result.explicitAcks).toEqual(["junk"]);
     const row = await env.PLATFORM.prepare("SELECT state, last_error FROM queue_failures WHERE message_id = 'junk'").first<{

@@ -1,4 +1,4 @@
-import { parties, ridings } from "#shared/db/civic";
+import type { parties, ridings } from "#shared/db/civic";
 import { localize, type Lang } from "#shared/http/lang";
 import type { MemberRef, PartyRef, RidingRef } from "./refs";
 
