@@ -7,7 +7,7 @@
 // variants measure a caller who is over the limit.
 import { tmpdir } from "node:os";
 import { cpuMeters, processCpuMs } from "./lib/cpu.mjs";
-import { ACCESS_TOKEN, generateSigningKey, mintAccessToken } from "./lib/access-tokens.mjs";
+import { ACCESS_TOKEN, generateSigningKey, mintAccessToken, seedSession } from "./lib/access-tokens.mjs";
 import { startExpressGateway } from "./lib/express-gateway.mjs";
 import { compare } from "./lib/load.mjs";
 import { GATEWAY, serviceWorkerName, startPlatform } from "./lib/platform.mjs";
@@ -93,8 +93,14 @@ export default async function run({ concurrency, warmup, duration, rounds, progr
       service: "parliament",
     });
 
-    const citizen = await mintAccessToken(signingKey, { userId: "usr_bench_citizen", roles: ["citizen"] });
-    const overLimit = await mintAccessToken(signingKey, { userId: "usr_bench_analyst", roles: ["analyst"] });
+    const identity = await mf.getD1Database("IDENTITY", AUTH);
+    const token = async (userId, roles) => {
+      const sessionId = crypto.randomUUID();
+      await seedSession(identity, { userId, roles, sessionId });
+      return mintAccessToken(signingKey, { userId, roles, sessionId });
+    };
+    const citizen = await token("usr_bench_citizen", ["citizen"]);
+    const overLimit = await token("usr_bench_analyst", ["analyst"]);
     const get = (base, token) => {
       const init = token ? { headers: { authorization: `Bearer ${token}` } } : {};
       return () => fetch(`${base}${PATH}`, init);

@@ -34,3 +34,22 @@ export async function mintAccessToken(privateJwk, { userId, roles, sessionId = w
     .setExpirationTime(`${ACCESS_TOKEN.ttlSeconds}s`)
     .sign(key);
 }
+
+/**
+ * The account and live session a minted token speaks for, written straight into auth's IDENTITY
+ * database: the gateway asks auth whether a token's session still stands (and which roles its
+ * account holds now) before it lets the token through. No password hash is derived; the account
+ * never signs in.
+ */
+export async function seedSession(identity, { userId, roles, sessionId }) {
+  const expiresAt = new Date(Date.now() + 24 * 3600_000).toISOString();
+  await identity.batch([
+    identity
+      .prepare(
+        "INSERT INTO users (id, email, email_normalized, password_hash, password_salt, password_algorithm, password_iterations) VALUES (?, ?, ?, '', '', 'pbkdf2-sha256', 1)",
+      )
+      .bind(userId, `${userId}@bench.invalid`, `${userId}@bench.invalid`),
+    ...roles.map((role) => identity.prepare("INSERT INTO user_roles (user_id, role) VALUES (?, ?)").bind(userId, role)),
+    identity.prepare("INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)").bind(sessionId, userId, expiresAt),
+  ]);
+}
