@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SERVICES } from "#shared/service/names";
 import { exposureProblems } from "../scripts/service-exposure.mjs";
 
 /** Each service's wrangler.toml as text, read at build time. */
@@ -6,7 +7,7 @@ const configs = import.meta.glob<string>("../workers/*/wrangler.toml", { query: 
 
 describe("services have no public address", () => {
   it("every service's config turns off workers.dev and preview URLs and has no routes", () => {
-    expect(Object.keys(configs)).toHaveLength(12);
+    expect(Object.keys(configs)).toHaveLength(SERVICES.length);
     for (const [path, toml] of Object.entries(configs)) expect(exposureProblems(path, toml), path).toEqual([]);
   });
 
