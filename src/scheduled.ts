@@ -1,14 +1,14 @@
 import { log, errorFields } from "#shared/http/logger";
-import { SERVICE_BINDINGS, SERVICE_CRONS, type ServiceName } from "#shared/service/names";
+import { SERVICE_BINDINGS, SERVICE_CRONS } from "#shared/service/names";
 
-/** The RPC method each service's cron runs, given the time it fires. */
-type CronRpc = { [K in keyof typeof SERVICE_CRONS]: (binding: Fetcher, at: string) => Promise<unknown> };
+/** The RPC each service's cron runs, given the time it fires, over the service's typed binding. */
+type CronRpc = { [K in keyof typeof SERVICE_CRONS]: (env: Env, at: string) => Promise<unknown> };
 
 const RUN: CronRpc = {
-  etl: (b) => (b as unknown as { loadDue(): Promise<unknown> }).loadDue(),
-  health: (b) => (b as unknown as { snapshot(): Promise<unknown> }).snapshot(),
-  monitoring: (b, at) => (b as unknown as { rollUp(at: string): Promise<unknown> }).rollUp(at),
-  notifications: (b, at) => (b as unknown as { digest(at: string): Promise<unknown> }).digest(at),
+  etl: (env) => env[SERVICE_BINDINGS.etl].loadDue(),
+  health: (env) => env[SERVICE_BINDINGS.health].snapshot(),
+  monitoring: (env, at) => env[SERVICE_BINDINGS.monitoring].rollUp(at),
+  notifications: (env, at) => env[SERVICE_BINDINGS.notifications].digest(at),
 };
 
 /**
@@ -23,7 +23,7 @@ export async function dispatchCron(env: Env, cron: string, scheduledTime: number
   await Promise.all(
     owners.map(async ([service]) => {
       try {
-        await RUN[service](env[SERVICE_BINDINGS[service as ServiceName]], at);
+        await RUN[service](env, at);
         log("info", "cron dispatched", { service, cron });
       } catch (err) {
         log("error", "cron failed", { service, cron, ...errorFields(err) });

@@ -79,7 +79,8 @@ export const finished = (id: string, timeoutMs = 60_000) =>
 export async function fireCron(): Promise<void> {
   const controller = createScheduledController({ cron: ETL_CRON, scheduledTime: new Date() });
   const ctx = createExecutionContext();
-  await gatewayWorker.scheduled(controller, env, ctx);
+  // The test environment is the gateway's, whose service bindings are typed with their contracts (src/env.ts).
+  await gatewayWorker.scheduled(controller, env as Env, ctx);
   await waitOnExecutionContext(ctx);
 }
 

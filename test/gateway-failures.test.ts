@@ -1,6 +1,7 @@
 import { createExecutionContext, env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SERVICES } from "#shared/service/names";
+import type { ServiceBinding } from "#shared/service/rpc";
 import { createGateway } from "../src/app";
 import { signUp } from "../workers/auth/test/client";
 import { readProblem } from "./helpers";
@@ -19,12 +20,12 @@ const throwing = {
   openapi: async () => {
     throw new Error("unavailable");
   },
-} as unknown as Fetcher;
+} as unknown as ServiceBinding;
 
 const hanging = {
   fetch: () => new Promise<Response>(() => {}),
   health: () => new Promise(() => {}),
-} as unknown as Fetcher;
+} as unknown as ServiceBinding;
 
 const app = createGateway();
 const call = (path: string, overrides: Partial<Env> = {}, init?: RequestInit) =>

@@ -16,8 +16,16 @@ export interface SessionGrant {
   roles: Role[];
 }
 
-/** A public signing key in JWK form, with its `kid`. */
-export type PublicJwk = { kty: string; kid: string; alg?: string; use?: string; [member: string]: unknown };
+/** A public signing key in JWK form, with its `kid`: an ES256 key (EC on P-256) that verifies access tokens. */
+export interface PublicJwk {
+  kty: "EC";
+  crv: "P-256";
+  x: string;
+  y: string;
+  kid: string;
+  alg: typeof ACCESS_TOKEN.algorithm;
+  use: "sig";
+}
 
 /**
  * What the auth service answers over RPC to the gateway, so a normal request needs no extra hop:

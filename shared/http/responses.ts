@@ -25,11 +25,18 @@ const DESCRIPTIONS = {
   504: "An upstream service did not answer in time.",
 } as const;
 
-/** The documented error answers of a route, e.g. `...problems(400, 404)`. */
-export function problems<S extends keyof typeof DESCRIPTIONS>(...statuses: S[]) {
-  return Object.fromEntries(
-    statuses.map((status) => [status, { description: DESCRIPTIONS[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } }]),
-  ) as unknown as { [K in S]: { description: string; content: { "application/problem+json": { schema: typeof ProblemSchema } } } };
+/** A documented problem+json answer. */
+type ProblemResponse = { description: string; content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof ProblemSchema } } };
+
+/**
+ * The documented error answers of a route, e.g. `...problems(400, 404)`. Each is optional in the
+ * type, as the compiler can verify it: it cannot see that the statuses given are all of `S`, and
+ * nothing needs it to, since the answers are only spread into a route's `responses`.
+ */
+export function problems<S extends keyof typeof DESCRIPTIONS>(...statuses: S[]): { [K in S]?: ProblemResponse } {
+  const responses: { [K in S]?: ProblemResponse } = {};
+  for (const status of statuses) responses[status] = { description: DESCRIPTIONS[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
+  return responses;
 }
 
 /** Documented success: `200` with a JSON schema, plus the ETag/304 behaviour every read shares. */

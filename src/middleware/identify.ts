@@ -2,12 +2,13 @@ import { createLocalJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVeri
 import { createMiddleware } from "hono/factory";
 import { ANONYMOUS, type Caller } from "#shared/auth/caller";
 import { ROLES, type Role } from "#shared/auth/roles";
-import { ACCESS_TOKEN, type ApiKeyGrant, type AuthRpc, type SessionGrant } from "#shared/auth/rpc";
+import { ACCESS_TOKEN, type ApiKeyGrant, type SessionGrant } from "#shared/auth/rpc";
 import { hex } from "#shared/encoding";
 import { errorFields, log } from "#shared/http/logger";
 import { ProblemError } from "#shared/http/problem";
 
-const auth = (env: Env) => env.AUTH as unknown as AuthRpc;
+/** The auth service, over its binding typed with auth's RPC contract (`src/env.ts`). */
+const auth = (env: Env) => env.AUTH;
 
 /**
  * Verification keys, from the auth service's JWKS over RPC, cached per isolate. A token with a
@@ -23,7 +24,7 @@ async function keySet(env: Env, kid: string | undefined): Promise<JWTVerifyGetKe
   const stale = !jwks || now - jwks.fetchedAt > JWKS_TTL_MS || (kid !== undefined && !jwks.kids.has(kid) && now - jwks.fetchedAt > JWKS_MIN_REFRESH_MS);
   if (stale) {
     const { keys } = await auth(env).jwks();
-    jwks = { keySet: createLocalJWKSet({ keys: keys as never }), kids: new Set(keys.map((k) => k.kid)), fetchedAt: now };
+    jwks = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid)), fetchedAt: now };
   }
   return jwks!.keySet;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { JsonValue } from "#shared/service/rpc";
 import { mergeDocuments } from "./merge";
 
-const doc = (paths: Record<string, unknown>, schemas: Record<string, unknown> = {}) => ({
+const doc = (paths: Record<string, Record<string, JsonValue>>, schemas: Record<string, JsonValue> = {}) => ({
   openapi: "3.1.0",
   info: { title: "t", version: "1" },
-  paths: paths as Record<string, Record<string, unknown>>,
+  paths,
   components: { schemas },
 });
 

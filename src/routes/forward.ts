@@ -5,6 +5,7 @@ import { errorFields, log } from "#shared/http/logger";
 import { problem } from "#shared/http/problem";
 import { REQUEST_ID_HEADER } from "#shared/http/request-id";
 import { SERVICE_BINDINGS, type ServiceName } from "#shared/service/names";
+import type { ServiceBinding } from "#shared/service/rpc";
 import { gatewaySettings } from "../config";
 
 /** How long a service may take to answer before the gateway gives up on it (and counts a failure). */
@@ -13,7 +14,8 @@ const SERVICE_TIMEOUT_MS = 25_000;
 /** The platform's internal headers: whatever a client sends under this prefix is dropped. */
 const INTERNAL_HEADER_PREFIX = "x-openpolicy-";
 
-export function serviceBinding(env: Env, service: ServiceName): Fetcher {
+/** The service's binding: `fetch` for what the gateway forwards, and the RPC every service answers. */
+export function serviceBinding(env: Env, service: ServiceName): ServiceBinding {
   return env[SERVICE_BINDINGS[service]];
 }
 

@@ -2,7 +2,6 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { hasRole } from "#shared/auth/roles";
 import { platformHealthFor, PlatformHealthSchema, probeServices } from "#shared/health/probe";
 import { SERVICES } from "#shared/service/names";
-import { serviceRpc } from "#shared/service/rpc";
 import { withTimeout } from "#shared/health/checks";
 import { breakerOf, serviceBinding } from "./forward";
 
@@ -26,7 +25,7 @@ export function registerHealth(app: OpenAPIHono<{ Bindings: Env }>): void {
     const timeoutMs = Number(c.env.HEALTH_TIMEOUT_MS);
     const [health, breakers] = await Promise.all([
       probeServices(
-        SERVICES.map((name) => ({ name, health: () => serviceRpc(serviceBinding(c.env, name)).health() })),
+        SERVICES.map((name) => ({ name, health: () => serviceBinding(c.env, name).health() })),
         timeoutMs,
       ),
       Promise.all(SERVICES.map((name) => withTimeout(breakerOf(c.env, name).status(), timeoutMs, "breaker").then((s) => s.state, () => undefined))),

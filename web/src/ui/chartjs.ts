@@ -17,7 +17,7 @@ import {
   SubTitle,
   Title,
   Tooltip,
-  type ChartConfiguration,
+  type ChartData,
 } from "chart.js";
 
 Chart.register(
@@ -42,16 +42,36 @@ Chart.defaults.font.size = 13;
 
 export type DrawnChart = { destroy(): void };
 
+/** The chart types registered above: what the charts service and the admin pages draw. */
+type DrawnType = "bar" | "line";
+
+const isDrawnType = (type: string): type is DrawnType => type === "bar" || type === "line";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Chart data as the charts service's schema (`ChartConfig`) and the admin pages give it: each dataset's values are numbers, null for a gap. */
+function isChartData(data: unknown): data is ChartData<DrawnType, (number | null)[]> {
+  return (
+    isRecord(data) &&
+    Array.isArray(data.datasets) &&
+    data.datasets.every((set: unknown) => isRecord(set) && Array.isArray(set.data) && set.data.every((v: unknown) => v === null || typeof v === "number"))
+  );
+}
+
 export function drawChart(canvas: HTMLCanvasElement, config: { type: string; data: unknown; options?: Record<string, unknown> }): DrawnChart {
+  const { type, data } = config;
+  if (!isDrawnType(type) || !isChartData(data)) throw new Error(`Not a chart this page can draw (${type}).`);
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  const given = (config.options ?? {}) as { plugins?: Record<string, unknown> & { title?: object } };
+  const given = config.options ?? {};
+  const plugins = isRecord(given.plugins) ? given.plugins : {};
+  const title = isRecord(plugins.title) ? plugins.title : {};
   const options = {
     ...given,
     // The page already shows the title as the chart's heading.
-    plugins: { ...given.plugins, title: { ...given.plugins?.title, display: false } },
+    plugins: { ...plugins, title: { ...title, display: false } },
     responsive: true,
     maintainAspectRatio: false,
-    ...(reduceMotion ? { animation: false } : {}),
+    ...(reduceMotion ? { animation: false as const } : {}),
   };
-  return new Chart(canvas, { ...config, options } as unknown as ChartConfiguration);
+  return new Chart(canvas, { type, data, options });
 }

@@ -1,11 +1,12 @@
-import type { ApiKeyGrant, AuthRpc, PublicJwk, SessionGrant } from "#shared/auth/rpc";
+import type { ApiKeyGrant, PublicJwk, SessionGrant } from "#shared/auth/rpc";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import type { ServiceContract } from "#shared/service/rpc";
 import { resolveApiKey } from "./api-keys";
 import { service } from "./app";
 import { sessionGrant } from "./session-grant";
 import { jwks } from "./signing";
 
-export default class AuthService extends ServiceEntrypoint<Env> implements AuthRpc {
+export default class AuthService extends ServiceEntrypoint<Env> implements ServiceContract<"auth"> {
   protected readonly service = service;
 
   /** The public keys that verify access tokens; the gateway caches them and verifies tokens itself. */

@@ -4,7 +4,7 @@ import { platformDb } from "#shared/db/index";
 import { savedCharts } from "#shared/db/platform";
 import { LANGS } from "#shared/http/lang";
 import type { Cell } from "./kind";
-import { KIND_NAMES, KINDS } from "./kinds/index";
+import { KIND_NAMES, KINDS, nonEmpty } from "./kinds/index";
 import { base64url } from "#shared/encoding";
 
 /**
@@ -29,7 +29,7 @@ const definitions = KINDS.map((kind) =>
 );
 
 export const SavedChartDefinitionSchema = z
-  .discriminatedUnion("kind", definitions as unknown as [(typeof definitions)[number], ...(typeof definitions)[number][]], {
+  .discriminatedUnion("kind", nonEmpty(definitions), {
     error: (issue) => (issue.code === "invalid_union" ? `must be one of ${KIND_NAMES.join(", ")}` : undefined),
   })
   .openapi("SavedChartDefinition", {

@@ -1,6 +1,7 @@
 import { consumeBatch, isDeadLetterQueue, recordDeadLetters } from "#shared/queues/consumer";
 import { EtlJob } from "#shared/queues/messages";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import type { ServiceContract } from "#shared/service/rpc";
 import { service } from "./app";
 import { recordDeadJob, runJob } from "./job";
 import { runCron, type RunSummary } from "./runs";
@@ -9,10 +10,10 @@ import { runCron, type RunSummary } from "./runs";
  * When this runtime first ran the ETL (set by the first entrypoint made in it, cleared by the first
  * local cron): a run whose progress comes before it cannot be in the runtime's local queue.
  */
-let runtimeStartedAt: string | undefined = undefined;
+let runtimeStartedAt: string | undefined;
 let runtimeSeen = false;
 
-export default class EtlService extends ServiceEntrypoint<Env> {
+export default class EtlService extends ServiceEntrypoint<Env> implements ServiceContract<"etl"> {
   protected readonly service = service;
 
   constructor(ctx: ExecutionContext, env: Env) {

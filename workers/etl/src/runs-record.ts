@@ -20,13 +20,8 @@ export const RETRY_BACKOFF_MINUTES = [1, 5, 30, 120, 360] as const;
 
 type Job = Pick<EtlJob, "run_id" | "document">;
 
-/** A run as the API's "Start a run" and the cron answer it. */
-export interface RunSummary {
-  id: string;
-  source: string;
-  status: string;
-  documents_total: number;
-}
+/** A run as the API's "Start a run" and the cron answer it (over RPC too, hence declared in shared). */
+export type { RunSummary } from "#shared/service/rpc";
 
 /** The outcome of a document that could not be loaded, with the reason. */
 export function failedOutcome(error: string): DocumentOutcome {

@@ -1,9 +1,10 @@
 import type { PlatformHealth } from "#shared/health/probe";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import type { ServiceContract } from "#shared/service/rpc";
 import { service } from "./app";
 import { takeSnapshot } from "./snapshot";
 
-export default class HealthService extends ServiceEntrypoint<Env> {
+export default class HealthService extends ServiceEntrypoint<Env> implements ServiceContract<"health"> {
   protected readonly service = service;
 
   override async scheduled(_controller: ScheduledController): Promise<void> {

@@ -4,7 +4,6 @@ import { probeServices, type PlatformHealth } from "#shared/health/probe";
 import type { ServiceHealth } from "#shared/health/checks";
 import type { DomainEvent } from "#shared/queues/messages";
 import { SERVICE_BINDINGS, SERVICES, type ServiceName } from "#shared/service/names";
-import { serviceRpc } from "#shared/service/rpc";
 
 /**
  * One scheduled health run: every service is probed (this one through its own checks, the rest
@@ -16,8 +15,7 @@ export async function takeSnapshot(env: Env, ownHealth: () => Promise<ServiceHea
   const snapshot = await probeServices(
     SERVICES.map((name) => ({
       name,
-      health:
-        name === "health" ? ownHealth : () => serviceRpc(env[SERVICE_BINDINGS[name] as keyof Env] as Fetcher).health(),
+      health: name === "health" ? ownHealth : () => env[SERVICE_BINDINGS[name]].health(),
     })),
     timeoutMs,
   );

@@ -1,8 +1,9 @@
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import type { ServiceContract } from "#shared/service/rpc";
 import { service } from "./app";
 import { rollUpHealth } from "./rollup";
 
-export default class MonitoringService extends ServiceEntrypoint<Env> {
+export default class MonitoringService extends ServiceEntrypoint<Env> implements ServiceContract<"monitoring"> {
   protected readonly service = service;
 
   override async scheduled(controller: ScheduledController): Promise<void> {

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, lt } from "drizzle-orm";
 import { platformDb } from "#shared/db/index";
 import { eventLog, queueFailures } from "#shared/db/platform";
 import type { NotifyMessage } from "#shared/queues/messages";
+import type { DigestSummary } from "#shared/service/rpc";
 import { OPS_WEBHOOK_KEY } from "./events";
 
 /** Where the last digest ended, so the next one starts there even if a day's run was missed. */
@@ -9,13 +10,8 @@ export const DIGEST_SINCE_KEY = "notifications:ops-digest-since";
 /** A digest lists at most this many items of each kind; the totals count them all. */
 const MAX_ITEMS = 200;
 
-export interface DigestSummary {
-  from: string;
-  to: string;
-  events: number;
-  dead_letters: number;
-  queued: boolean;
-}
+/** What a digest covered (declared in shared: it is the answer of the `digest` RPC). */
+export type { DigestSummary } from "#shared/service/rpc";
 
 /**
  * The operators' daily digest: every event the platform journalled and every message that was

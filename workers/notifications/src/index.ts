@@ -1,12 +1,13 @@
 import { consumeBatch, isDeadLetterQueue, recordDeadLetters } from "#shared/queues/consumer";
 import { DomainEvent, NotifyMessage } from "#shared/queues/messages";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
+import type { ServiceContract } from "#shared/service/rpc";
 import { service } from "./app";
 import { deliver } from "./delivery";
 import { sendOpsDigest, type DigestSummary } from "./digest";
 import { handleEvent } from "./events";
 
-export default class NotificationsService extends ServiceEntrypoint<Env> {
+export default class NotificationsService extends ServiceEntrypoint<Env> implements ServiceContract<"notifications"> {
   protected readonly service = service;
 
   override async scheduled(controller: ScheduledController): Promise<void> {

@@ -2,7 +2,7 @@ import type { Lang } from "#shared/http/lang";
 import { matchFor, type Hit } from "./hits";
 import type { ResultType } from "./indexes";
 import type { ParsedQuery } from "#shared/search/query";
-import { HYDRATIONS, type SearchResult } from "./results";
+import { HYDRATIONS, viewOf, type HydratedRow, type SearchResult } from "./results";
 import type { D1Reader } from "#shared/db/index";
 
 /** A hit in its place on a page. */
@@ -27,9 +27,9 @@ export function readBackSql(type: ResultType, withMatch: boolean): string {
     WHERE ${withMatch ? `${h.table} MATCH ? AND ${h.table}.rowid IN ${ids}` : `${h.key} IN ${ids}`}`;
 }
 
-/** A hit and its row read back, as the API serves it. */
-export const resultOf = (hit: Hit, row: Record<string, unknown>, display: Lang | undefined): SearchResult =>
-  HYDRATIONS[hit.type].view(row, { pk: hit.pk, score: hit.score, party: hit.party }, display);
+/** A hit and its row read back (by `readBackSql` of the hit's type), as the API serves it. */
+export const resultOf = (hit: Hit, row: HydratedRow, display: Lang | undefined): SearchResult =>
+  viewOf(hit.type, row, { pk: hit.pk, score: hit.score, party: hit.party }, display);
 
 /**
  * Reads placed hits back as results, in their order, with one query per type in one batch:
@@ -48,16 +48,16 @@ export async function hydrate(db: D1Reader, query: ParsedQuery, lang: Lang | und
   }
   const list = [...groups.values()];
   if (list.length === 0) return [];
-  const answers = await db.batch<Record<string, unknown>>(
+  const answers = await db.batch<HydratedRow>(
     list.map((g) => {
       const ids = JSON.stringify(g.pks);
       const sql = db.prepare(readBackSql(g.type, g.keyword));
       return g.keyword ? sql.bind(matchFor(g.type, query, lang), ids) : sql.bind(ids);
     }),
   );
-  const rows = new Map<string, Record<string, unknown>>();
+  const rows = new Map<string, HydratedRow>();
   list.forEach((g, i) => {
-    for (const row of answers[i]?.results ?? []) rows.set(`${g.type}:${g.keyword}:${row.id as number}`, row);
+    for (const row of answers[i]?.results ?? []) rows.set(`${g.type}:${g.keyword}:${row.id}`, row);
   });
   // A row deleted between the two queries (an ETL run) is left out rather than served half-read.
   return placed.flatMap(({ hit, keyword, matched }) => {

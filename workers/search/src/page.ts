@@ -2,7 +2,7 @@ import type { Lang } from "#shared/http/lang";
 import { FACET_ROWS, facetRowsOf, foundTable, hitOf, matchFor, ORDER, pageOfFound, type FacetRow, type Filters, type Hit, type Keyset, type PageRow, type Sort, type Statement } from "./hits";
 import { resultOf } from "./hydrate";
 import type { ParsedQuery } from "#shared/search/query";
-import { HYDRATIONS, type SearchResult } from "./results";
+import { HYDRATIONS, type HydratedRow, type SearchResult } from "./results";
 import type { D1Reader } from "#shared/db/index";
 
 /**
@@ -66,7 +66,12 @@ export async function readPage(
   return {
     // A row is always read back, the statement seeing one state of the data; none is served
     // half-read if that ever changed.
-    results: served.flatMap((r, i) => (r.row === null ? [] : [resultOf(hits[i]!, JSON.parse(r.row) as Record<string, unknown>, display)])),
+    results: served.flatMap((r, i) => {
+      if (r.row === null) return [];
+      // The JSON object the hit's type's read-back built from that type's columns.
+      const row: HydratedRow = JSON.parse(r.row);
+      return [resultOf(hits[i]!, row, display)];
+    }),
     last: hits[hits.length - 1],
     more,
     facets: facetRowsOf(rows),

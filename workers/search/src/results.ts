@@ -92,15 +92,18 @@ const pick = (lang: Lang | undefined, en: string | null, fr: string | null): str
  * type's FTS5 table, read under the MATCH the hits came from, so FTS5 marks the matches in
  * snippets; without one (results found only by semantic search), statements are read directly
  * and their snippet is the start of the text. page.ts and hydrate.ts turn these into SQL.
+ *
+ * `Row` is the row those columns make: `columns` names exactly its fields (one SQL expression
+ * each), and `view` reads it.
  */
-export interface Hydration {
+export interface Hydration<Row> {
   /** The FTS5 table, whose rowids the hits carry. */
   table: string;
-  columns: (withMatch: boolean) => Record<string, string>;
+  columns: (withMatch: boolean) => { [K in keyof Row]: string };
   from: (withMatch: boolean) => string;
   /** The primary key a hit's `pk` names, for reading without a match. */
   key: string;
-  view: (row: Record<string, unknown>, hit: HitRef, lang: Lang | undefined) => SearchResult;
+  view: (row: Row, hit: HitRef, lang: Lang | undefined) => SearchResult;
 }
 
 interface StatementRow extends MemberColumns {
@@ -203,6 +206,7 @@ function billView(row: BillRow, hit: HitRef, lang: Lang | undefined): SearchResu
 }
 
 interface MemberRow extends MemberColumns {
+  id: number;
   name_html: string | null;
 }
 
@@ -224,6 +228,7 @@ function memberView(row: MemberRow, hit: HitRef): SearchResult {
 }
 
 interface CommitteeRow {
+  id: number;
   slug: string;
   acronym: string | null;
   name_en: string;
@@ -252,6 +257,7 @@ function committeeView(row: CommitteeRow, hit: HitRef, lang: Lang | undefined): 
 }
 
 interface RepresentativeRow {
+  id: number;
   slug: string;
   name: string;
   elected_office: string;
@@ -287,9 +293,21 @@ const SNIPPET_TOKENS = 32;
 /** A member ref's columns, from `members m`. */
 const MEMBER_COLUMNS = { member_slug: "m.slug", member_name: "m.name", member_house_id: memberHouseIdOf("m") };
 
-const highlights = (table: string, names: string[]) => Object.fromEntries(names.map((name, i) => [name, `highlight(${table}, ${i}, ${SQL_MARKS})`]));
+/** The text of an FTS5 table's column with its matches marked. */
+const highlight = (table: string, column: number) => `highlight(${table}, ${column}, ${SQL_MARKS})`;
 
-export const HYDRATIONS: Record<ResultType, Hydration> = {
+/** The row each type's hits are read back as. */
+export interface HydratedRows {
+  statement: StatementRow;
+  bill: BillRow;
+  member: MemberRow;
+  committee: CommitteeRow;
+  representative: RepresentativeRow;
+}
+/** A row read back, of whichever type. */
+export type HydratedRow = HydratedRows[ResultType];
+
+export const HYDRATIONS: { [T in ResultType]: Hydration<HydratedRows[T]> } = {
   statement: {
     table: "statements_fts",
     columns: (withMatch) => ({
@@ -325,7 +343,7 @@ export const HYDRATIONS: Record<ResultType, Hydration> = {
       LEFT JOIN committee_meetings cm ON cm.document_id = d.id
       LEFT JOIN committees c ON c.id = cm.committee_id`,
     key: "s.id",
-    view: (row, hit, lang) => statementView(row as unknown as StatementRow, hit, lang),
+    view: statementView,
   },
   bill: {
     table: "bills_fts",
@@ -340,18 +358,22 @@ export const HYDRATIONS: Record<ResultType, Hydration> = {
       status: "b.status",
       date: "coalesce(b.introduced_date, b.status_date)",
       ...MEMBER_COLUMNS,
-      ...highlights("bills_fts", ["number_html", "short_en_html", "short_fr_html", "long_en_html", "long_fr_html"]),
+      number_html: highlight("bills_fts", 0),
+      short_en_html: highlight("bills_fts", 1),
+      short_fr_html: highlight("bills_fts", 2),
+      long_en_html: highlight("bills_fts", 3),
+      long_fr_html: highlight("bills_fts", 4),
     }),
     from: () => "bills_fts CROSS JOIN bills b ON b.id = bills_fts.rowid LEFT JOIN members m ON m.id = b.sponsor_member_id",
     key: "b.id",
-    view: (row, hit, lang) => billView(row as unknown as BillRow, hit, lang),
+    view: billView,
   },
   member: {
     table: "members_fts",
-    columns: () => ({ id: "m.id", ...MEMBER_COLUMNS, ...highlights("members_fts", ["name_html"]) }),
+    columns: () => ({ id: "m.id", ...MEMBER_COLUMNS, name_html: highlight("members_fts", 0) }),
     from: () => "members_fts CROSS JOIN members m ON m.id = members_fts.rowid",
     key: "m.id",
-    view: (row, hit) => memberView(row as unknown as MemberRow, hit),
+    view: memberView,
   },
   committee: {
     table: "committees_fts",
@@ -361,11 +383,13 @@ export const HYDRATIONS: Record<ResultType, Hydration> = {
       acronym: "c.acronym",
       name_en: "c.name_en",
       name_fr: "c.name_fr",
-      ...highlights("committees_fts", ["acronym_html", "name_en_html", "name_fr_html"]),
+      acronym_html: highlight("committees_fts", 0),
+      name_en_html: highlight("committees_fts", 1),
+      name_fr_html: highlight("committees_fts", 2),
     }),
     from: () => "committees_fts CROSS JOIN committees c ON c.id = committees_fts.rowid",
     key: "c.id",
-    view: (row, hit, lang) => committeeView(row as unknown as CommitteeRow, hit, lang),
+    view: committeeView,
   },
   representative: {
     table: "representatives_fts",
@@ -377,11 +401,23 @@ export const HYDRATIONS: Record<ResultType, Hydration> = {
       district_name: "r.district_name",
       party_name: "r.party_name",
       jurisdiction: "j.slug",
-      ...highlights("representatives_fts", ["name_html", "district_html", "office_html", "party_html"]),
+      name_html: highlight("representatives_fts", 0),
+      district_html: highlight("representatives_fts", 1),
+      office_html: highlight("representatives_fts", 2),
+      party_html: highlight("representatives_fts", 3),
     }),
     from: () =>
       "representatives_fts CROSS JOIN representatives r ON r.id = representatives_fts.rowid JOIN jurisdictions j ON j.id = r.jurisdiction_id",
     key: "r.id",
-    view: (row, hit) => representativeView(row as unknown as RepresentativeRow, hit),
+    view: representativeView,
   },
 };
+
+/**
+ * A hit's result from its row, by its type's view. Generic in the type, so the row must be that
+ * type's: callers pass a row read back with that type's columns (hydrate.ts, page.ts).
+ */
+export function viewOf<T extends ResultType>(type: T, row: HydratedRows[T], hit: HitRef, lang: Lang | undefined): SearchResult {
+  const hydration: Hydration<HydratedRows[T]> = HYDRATIONS[type];
+  return hydration.view(row, hit, lang);
+}

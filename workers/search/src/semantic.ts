@@ -32,7 +32,8 @@ export interface Semantic {
 /** The semantic bindings, when both exist. */
 export function semanticOf(env: object): Semantic | undefined {
   const { VECTORS, AI } = env as { VECTORS?: VectorizeIndex; AI?: Ai };
-  return VECTORS && AI ? { vectors: VECTORS, ai: AI as unknown as EmbeddingModel } : undefined;
+  // Workers AI's `run` is overloaded for every model; the service runs one, with one input shape.
+  return VECTORS && AI ? { vectors: VECTORS, ai: { run: (model, inputs) => AI.run(model, inputs) } } : undefined;
 }
 
 export async function embed(ai: EmbeddingModel, texts: string[]): Promise<number[][]> {

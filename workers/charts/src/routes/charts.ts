@@ -62,7 +62,7 @@ function registerKind(app: ChartsApp, kind: ChartKind): void {
 }
 
 export function registerCharts(app: ChartsApp): void {
-  for (const kind of KINDS) registerKind(app, kind as unknown as ChartKind);
+  for (const kind of KINDS) registerKind(app, kind);
 
   // Left out of the OpenAPI document: it only turns a mistyped kind into a problem naming the kinds.
   app.get("/api/v1/charts/:kind", (c) => {

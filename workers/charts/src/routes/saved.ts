@@ -35,7 +35,7 @@ const SavedChartSchema = z
     definition: SavedChartDefinitionSchema,
     kind: z.enum(KIND_NAMES),
     title: BilingualSchema,
-    data: z.union(KINDS.map((k) => k.dataSchema) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]).openapi({
+    data: z.union(KINDS.map((k) => k.dataSchema)).openapi({
       description: "The kind's data, as `/charts/{kind}` answers it, from current data.",
     }),
     chart: ChartConfigSchema,
