@@ -72,6 +72,15 @@ describe("GET /api/v1/health/history", () => {
     expect((await readProblem(backwards)).errors?.map((e) => e.pointer)).toEqual(["query.to"]);
   });
 
+  it("refuses a cursor it did not issue, whether undecodable or holding the wrong kinds of values", async () => {
+    const wrongKinds = btoa(JSON.stringify([1, "x"])).replace(/=+$/, "");
+    for (const cursor of ["not-a-cursor", wrongKinds]) {
+      const response = await as(admin, `/api/v1/health/history?${WINDOW}&cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect((await readProblem(response)).errors?.map((e) => e.pointer)).toEqual(["query.cursor"]);
+    }
+  });
+
   it("is for admins only", async () => {
     expect((await as(undefined, "/api/v1/health/history")).status).toBe(401);
     expect((await as(citizen, "/api/v1/health/history")).status).toBe(403);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, lt, or, type SQL, type SQLWrapper } from "drizzle-orm";
 import { decodeCursor, toPage, type CursorKey } from "#shared/http/pagination";
+import { ProblemError } from "#shared/http/problem";
 
 /**
  * Keyset pagination over a list's sort order, for every list the services serve from drizzle: the cursor holds the sort key of the last row
@@ -9,6 +10,8 @@ import { decodeCursor, toPage, type CursorKey } from "#shared/http/pagination";
 export interface SortKey {
   expr: SQLWrapper;
   dir: "asc" | "desc";
+  /** What a cursor must hold for this key, where the list checks it: a cursor holding anything else was not issued by it. */
+  type?: "string" | "number";
 }
 
 /** Newest first by creation time, the id breaking ties: how the account lists (sessions, users, keys) are ordered. */
@@ -26,6 +29,12 @@ export const orderBy = (keys: readonly SortKey[]): SQL[] => keys.map((k) => (k.d
 export function after(keys: readonly SortKey[], cursor: string | undefined): SQL | undefined {
   if (cursor === undefined) return undefined;
   const values = decodeCursor(cursor, keys.length);
+  if (keys.some((key, i) => key.type !== undefined && typeof values[i] !== key.type)) {
+    // Decodable, but not what this list puts in its cursors: refused as `decodeCursor` refuses any other.
+    throw new ProblemError(400, "The cursor is not one this API issued; start again without it.", {
+      errors: [{ pointer: "query.cursor", detail: "invalid cursor" }],
+    });
+  }
   return or(
     ...keys.map((key, i) =>
       and(...keys.slice(0, i).map((k, j) => eq(k.expr as never, values[j])), (key.dir === "asc" ? gt : lt)(key.expr as never, values[i])),

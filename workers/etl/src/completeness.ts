@@ -44,7 +44,7 @@ async function all<T = Row>(db: D1Database, sql: string, ...params: (string | nu
 }
 
 async function counts(db: D1Database, table: string, fields: Record<string, string>, where = "1"): Promise<{ records: number; fields: FieldFill[] }> {
-  const columns = Object.entries(fields).map(([name, filled], i) => `sum(CASE WHEN ${filled} THEN 1 ELSE 0 END) AS f${i}`);
+  const columns = Object.values(fields).map((filled, i) => `sum(CASE WHEN ${filled} THEN 1 ELSE 0 END) AS f${i}`);
   const row = (await db.prepare(`SELECT count(*) AS records${columns.map((c) => `, ${c}`).join("")} FROM ${table} WHERE ${where}`).first<Row>())!;
   return { records: Number(row.records), fields: Object.keys(fields).map((field, i) => ({ field, filled: Number(row[`f${i}`] ?? 0) })) };
 }

@@ -4,7 +4,7 @@ import { documentsFromMirror, type MirrorManifest, type SourceDefinition, type S
 const FETCH_TIMEOUT_MS = 30_000;
 
 /** A document that could not be fetched: worth a retry, as publishers have bad minutes. */
-export class FetchError extends Error {
+class FetchError extends Error {
   override name = "FetchError";
 }
 

@@ -9,7 +9,7 @@ import { sourceNamed } from "./sources";
  * for lost (its Worker was killed, or its messages were: local queues keep them in memory) and
  * resumed. A document takes seconds, so this is many times the longest a live run stands still.
  */
-export const STALL_MINUTES = 5;
+const STALL_MINUTES = 5;
 
 /** The progress time before which a running run counts as stalled. */
 export function stalledBefore(now = Date.now()): string {

@@ -1,5 +1,6 @@
 import { log } from "#shared/http/logger";
 import { isoNow } from "#shared/db/index";
+import type { EtlRunRow } from "#shared/db/platform";
 import { currentDocuments, queueJobs } from "./runs-jobs";
 import type { RunSummary } from "./runs-record";
 import { resumeRun, resumeStalledRuns, retryFailedDocuments, stalledBefore } from "./runs-resume";
@@ -8,7 +9,7 @@ import { SOURCES, type SourceDefinition } from "./sources";
 export { MIRROR_KEY } from "./runs-jobs";
 export type { RunSummary } from "./runs-record";
 
-export type RunTrigger = "cron" | "manual" | "dependency";
+export type RunTrigger = EtlRunRow["trigger"];
 
 /**
  * Starts a run of a source: lists its documents, records the run and one row per document (with

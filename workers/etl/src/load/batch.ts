@@ -1,4 +1,5 @@
-import { addCounts, dedupe, newKeys, sql, upsertCounts, upsertStatements, type Cell, type Row, type TableSpec, type UpsertCounts } from "./upsert";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { addCounts, dedupe, newKeys, sql, upsertCounts, upsertStatements, type Cell, type ColumnName, type Row, type TableSpec, type UpsertCounts } from "./upsert";
 
 type Tally = (results: D1Result[]) => UpsertCounts;
 
@@ -7,7 +8,7 @@ type Tally = (results: D1Result[]) => UpsertCounts;
  * loaded whole or not at all, and a Worker killed in the middle of a load leaves nothing of it.
  * What the writes depend on is read while the batch is built (which rows exist, ids of rows
  * other documents made); rows this document creates are referred to inside the SQL by their
- * natural keys (`sql(…)` in upsert.ts), since their ids do not exist until the batch runs.
+ * natural keys (`idByKey(…)` in upsert.ts), since their ids do not exist until the batch runs.
  *
  * The reads and the batch are not one transaction. The ETL consumes one message at a time, so
  * nothing else writes in between; should a resumed run's duplicate job ever race one, a unique
@@ -21,7 +22,7 @@ export class DocumentBatch {
   constructor(readonly db: D1Database) {}
 
   /** Queues an upsert of `rows`; answers the keys of those it will insert (for change events). */
-  async upsert(spec: TableSpec, rows: Row[]): Promise<Set<string>> {
+  async upsert<T extends SQLiteTable, C extends ColumnName<T>>(spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): Promise<Set<string>> {
     const unique = dedupe(spec, rows);
     if (unique.length === 0) return new Set();
     const insertedKeys = await newKeys(this.db, spec, unique);
@@ -72,7 +73,7 @@ export const UNCHANGED_ONE: UpsertCounts = { inserted: 0, updated: 0, unchanged:
 export const returnedAsUpdated: Tally = (results) => ({ inserted: 0, updated: results.reduce((n, r) => n + (r.results?.length ?? 0), 0), unchanged: 0 });
 
 /** A document that is one table's rows: its upsert, in one transaction. */
-export async function loadRows(db: D1Database, spec: TableSpec, rows: Row[]): Promise<UpsertCounts> {
+export async function loadRows<T extends SQLiteTable, C extends ColumnName<T>>(db: D1Database, spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): Promise<UpsertCounts> {
   const batch = new DocumentBatch(db);
   await batch.upsert(spec, rows);
   return batch.commit();

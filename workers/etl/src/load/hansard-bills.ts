@@ -1,9 +1,10 @@
+import { bills, billStageEvents } from "#shared/db/civic";
 import type { DomainEvent } from "#shared/queues/messages";
 import { ownShortTitles } from "../parsers/hansard-bill-titles";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import type { DocumentBatch } from "./batch";
 import { idMap } from "./rows";
-import { keyString, sql, type Cell, type Row, type TableSpec } from "./upsert";
+import { idByKey, keyString, tableSpec, type Cell, type RowOf } from "./upsert";
 
 const SOURCE = "hansard";
 
@@ -11,8 +12,7 @@ const SOURCE = "hansard";
  * Bills the Hansard mentions or debates: created if new, and completed with the titles and kind
  * the sitting prints, but never overwriting what LEGISinfo (the authority) says about them.
  */
-const MENTIONED_BILLS: TableSpec = {
-  table: "bills",
+const MENTIONED_BILLS = tableSpec(bills, {
   columns: [
     "session_code",
     "number",
@@ -29,27 +29,26 @@ const MENTIONED_BILLS: TableSpec = {
   key: ["session_code", "number"],
   updateColumns: [],
   fillColumns: ["legisinfo_id", "short_title_en", "short_title_fr", "long_title_en", "long_title_fr", "private_member"],
-};
+});
 
 /** A stage the House took a bill through on this sitting's day. */
-const STAGE_EVENTS: TableSpec = {
-  table: "bill_stage_events",
+const STAGE_EVENTS = tableSpec(billStageEvents, {
   columns: ["bill_id", "chamber", "stage", "date", "description_en", "description_fr", "document_id", "source"],
   key: ["bill_id", "chamber", "stage", "date"],
   fillColumns: ["description_en", "description_fr", "document_id"],
   updateColumns: [],
-};
+});
 
 /**
  * Bills named in the document (debated, mentioned, divided on), created when new; answers each
  * bill's number → its id, or for a bill this document creates, the expression that finds it.
  */
 export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, doc: MergedDocument): Promise<Map<string, Cell>> {
-  const bills = new Map<string, Row>();
-  const bill = (number: string): Row => {
-    const known = bills.get(number);
+  const mentioned = new Map<string, RowOf<typeof MENTIONED_BILLS>>();
+  const bill = (number: string): RowOf<typeof MENTIONED_BILLS> => {
+    const known = mentioned.get(number);
     if (known) return known;
-    const row: Row = {
+    const row: RowOf<typeof MENTIONED_BILLS> = {
       session_code: doc.sessionCode,
       number,
       number_only: Number(number.replace(/\D+/g, "")) || 0,
@@ -62,7 +61,7 @@ export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, 
       private_member: null,
       source: SOURCE,
     };
-    bills.set(number, row);
+    mentioned.set(number, row);
     return row;
   };
   // Titles a link prints are the bill's own; a debate's heading only when it is the bill's short
@@ -86,10 +85,10 @@ export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, 
   }
   for (const s of doc.statements) for (const m of s.billMentions) bill(m.number).legisinfo_id ??= m.legisinfoId;
   for (const d of doc.divisions) if (d.billNumber) bill(d.billNumber);
-  await batch.upsert(MENTIONED_BILLS, [...bills.values()]);
+  await batch.upsert(MENTIONED_BILLS, [...mentioned.values()]);
   const known = await idMap(db, "SELECT number AS k, id FROM bills WHERE session_code = ?", doc.sessionCode);
   return new Map(
-    [...bills.keys()].map((number) => [number, known.get(number) ?? sql("(SELECT id FROM bills WHERE session_code = ? AND number = ?)", doc.sessionCode, number)]),
+    [...mentioned.keys()].map((number) => [number, known.get(number) ?? idByKey(bills, { session_code: doc.sessionCode, number })]),
   );
 }
 
@@ -105,7 +104,7 @@ export async function queueBillStages(
   const items = doc.bills.filter((b) => b.stage !== "other" && billIds.has(b.number));
   // Hansard is the House's record: its sittings and committees are House stages.
   const chamber = "house";
-  const rows: Row[] = items.map((b) => ({
+  const rows: RowOf<typeof STAGE_EVENTS>[] = items.map((b) => ({
     bill_id: billIds.get(b.number)!,
     chamber,
     stage: b.stage,

@@ -16,13 +16,13 @@ const PRESIDING = /^(?:the\s+)?(?:(?:acting|deputy|assistant|assistant\s+deputy)
 /** The offices the header names the holder of: the Speaker (Type 15) in debates, the chair (35) in evidence. */
 const HEADED: Record<MergedDocument["kind"], number> = { debates: 15, evidence: 35 };
 
-export interface PresidingPerson {
+interface PresidingPerson {
   name: string;
   riding: string | null;
 }
 
 /** For each statement from the chair whose holder the document states: the holder, by statement sequence. */
-export function presidingPeople(doc: MergedDocument): Map<number, PresidingPerson> {
+function presidingPeople(doc: MergedDocument): Map<number, PresidingPerson> {
   const named = new Map<number, PresidingPerson>();
   const holders = new Map<number, PresidingPerson>();
   for (const s of doc.statements) {

@@ -1,18 +1,18 @@
+import { memberTerms } from "#shared/db/civic";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import { UNCHANGED_ONE, UPDATED_ONE, type DocumentBatch } from "./batch";
 import type { Person } from "./hansard-members";
 import { HANSARD_PARTY_ABBREVIATIONS } from "./openparliament";
 import { idMap } from "./rows";
-import type { Cell, Row, TableSpec } from "./upsert";
+import { tableSpec, type Cell, type RowOf } from "./upsert";
 
 const SOURCE = "hansard";
 
-const TERMS: TableSpec = {
-  table: "member_terms",
+const TERMS = tableSpec(memberTerms, {
   columns: ["member_id", "party_id", "riding_id", "start_date", "end_date", "source"],
   key: ["member_id", "start_date"],
   updateColumns: [],
-};
+});
 
 interface Term {
   id: number | null;
@@ -49,7 +49,7 @@ export async function queueTerms(
     doc.date,
   );
   const terms = await termsOf(db, withContext.map((p) => ids.get(p.dbId)!).filter((id): id is number => typeof id === "number"));
-  const inserts: Row[] = [];
+  const inserts: RowOf<typeof TERMS>[] = [];
   for (const p of withContext) {
     const memberId = ids.get(p.dbId)!;
     const own = terms.get(memberKey(memberId)) ?? [];

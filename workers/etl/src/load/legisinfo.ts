@@ -1,14 +1,14 @@
+import { bills, billStageEvents } from "#shared/db/civic";
 import { parseLegisinfoBills } from "../parsers/legisinfo";
 import type { DomainEvent } from "#shared/queues/messages";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
 import { DocumentBatch } from "./batch";
-import { keyString, sql, type Cell, type TableSpec } from "./upsert";
+import { idByKey, keyString, tableSpec, type Cell } from "./upsert";
 
 const SOURCE = "legisinfo";
 
-export const BILLS: TableSpec = {
-  table: "bills",
+const BILLS = tableSpec(bills, {
   columns: [
     "session_code",
     "number",
@@ -32,14 +32,13 @@ export const BILLS: TableSpec = {
   ],
   key: ["session_code", "number"],
   touchesUpdatedAt: true,
-};
+});
 
-export const STAGES: TableSpec = {
-  table: "bill_stage_events",
+const STAGES = tableSpec(billStageEvents, {
   columns: ["bill_id", "chamber", "stage", "date", "description_en", "description_fr", "source"],
   key: ["bill_id", "chamber", "stage", "date"],
   touchesUpdatedAt: true,
-};
+});
 
 /**
  * LEGISinfo is the authority on bills: it completes bills the Hansard created from mentions
@@ -61,7 +60,7 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
   // A bill is known by session and number: one the Hansard made has no LEGISinfo id until now.
   const known = await idMap(env.CIVIC, "SELECT session_code || ' ' || number AS k, id FROM bills");
   const billIds = new Map<number, Cell>(
-    bills.map((b) => [b.legisinfoId, known.get(`${b.sessionCode} ${b.number}`) ?? sql("(SELECT id FROM bills WHERE session_code = ? AND number = ?)", b.sessionCode, b.number)]),
+    bills.map((b) => [b.legisinfoId, known.get(`${b.sessionCode} ${b.number}`) ?? idByKey(BILLS.table, { session_code: b.sessionCode, number: b.number })]),
   );
   const stages = records.stages.filter((s) => billIds.has(s.billLegisinfoId));
   const stageRows = stages.map((s) => toRow(s, STAGES.columns, { bill_id: billIds.get(s.billLegisinfoId)!, source: SOURCE }));
@@ -69,7 +68,7 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
   const counts = await batch.commit();
   const now = new Date().toISOString();
   const events: DomainEvent[] = stages
-    .filter((s, i) => insertedStages.has(keyString(STAGES, stageRows[i]!)))
+    .filter((_, i) => insertedStages.has(keyString(STAGES, stageRows[i]!)))
     .map((s) => ({
       id: crypto.randomUUID(),
       type: "bill.stage_reached",

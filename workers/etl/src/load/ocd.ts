@@ -1,10 +1,11 @@
+import { ridings } from "#shared/db/civic";
 import { SourceParseError } from "../parsers/common";
 import { parseCensusSubdivisions, parseFederalDistrictNamesFr, parseFederalDistricts, parseProvinceNamesFr, parseProvinces } from "../parsers/ocd";
 import { slugify } from "../parsers/common-text";
 import { parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
 import { loadRows } from "./batch";
-import type { TableSpec } from "./upsert";
+import { tableSpec } from "./upsert";
 
 const SOURCE = "ocd";
 
@@ -13,19 +14,17 @@ const SOURCE = "ocd";
  * has (names, `current`), so for those the OCD lists only add what they know better: French names
  * and validity dates. Districts openparliament does not have (the 2023 order) are added whole.
  */
-const DISTRICTS: TableSpec = {
-  table: "ridings",
+const DISTRICTS = tableSpec(ridings, {
   columns: ["ocd_id", "edid", "representation_order", "slug", "name_en", "name_fr", "province", "current", "valid_from", "valid_through", "source"],
   key: ["ocd_id"],
   updateColumns: ["name_fr", "valid_from", "valid_through"],
-};
+});
 
-const DISTRICT_NAMES_FR: TableSpec = {
-  table: "ridings",
+const DISTRICT_NAMES_FR = tableSpec(ridings, {
   columns: ["ocd_id", "edid", "representation_order", "slug", "name_en", "name_fr", "province", "current", "source"],
   key: ["ocd_id"],
   updateColumns: ["name_fr"],
-};
+});
 
 /** Which list a document is, from its file name (the same in the mirror and at the publisher). */
 function listOf(document: string): string {

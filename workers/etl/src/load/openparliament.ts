@@ -1,17 +1,17 @@
+import { memberIdentifiers, members, memberTerms, parties, ridings, sessions } from "#shared/db/civic";
 import { parseParties, parsePoliticians, parseRidings, parseSessions } from "../parsers/openparliament";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
 import { DocumentBatch, loadRows } from "./batch";
-import { sql, type Cell, type TableSpec } from "./upsert";
+import { idByKey, tableSpec, type Cell } from "./upsert";
 
 const SOURCE = "openparliament";
 
-export const SESSIONS: TableSpec = {
-  table: "sessions",
+const SESSIONS = tableSpec(sessions, {
   columns: ["code", "parliament_number", "session_number", "name_en", "name_fr", "start_date", "end_date", "source"],
   key: ["code"],
   touchesUpdatedAt: true,
-};
+});
 
 /**
  * How the Hansard prints each party after a speaker's riding, in English and French, keyed by the
@@ -39,42 +39,37 @@ const PARTY_NAMES_FR: Record<number, [name: string, short: string]> = {
   9: ["Parti vert du Canada", "Vert"],
 };
 
-const PARTIES: TableSpec = {
-  table: "parties",
+const PARTIES = tableSpec(parties, {
   columns: ["openparliament_id", "slug", "name_en", "name_fr", "short_name_en", "short_name_fr", "abbreviation_en", "abbreviation_fr", "source"],
   key: ["openparliament_id"],
   touchesUpdatedAt: true,
-};
+});
 
 /** French names come better from the OCD lists; the fixtures only fill a riding that has none. */
-export const RIDINGS: TableSpec = {
-  table: "ridings",
+const RIDINGS = tableSpec(ridings, {
   columns: ["openparliament_id", "edid", "representation_order", "slug", "name_en", "name_fr", "province", "current", "ocd_id", "source"],
   key: ["openparliament_id"],
   fillColumns: ["name_fr"],
   touchesUpdatedAt: true,
-};
+});
 
-export const MEMBERS: TableSpec = {
-  table: "members",
+const MEMBERS = tableSpec(members, {
   columns: ["openparliament_id", "slug", "name", "name_given", "name_family", "gender", "headshot_url", "twitter", "web_site", "source"],
   key: ["openparliament_id"],
   touchesUpdatedAt: true,
-};
+});
 
-export const MEMBER_IDENTIFIERS: TableSpec = {
-  table: "member_identifiers",
+const MEMBER_IDENTIFIERS = tableSpec(memberIdentifiers, {
   columns: ["scheme", "value", "member_id", "affiliation_type", "source"],
   key: ["scheme", "value"],
   touchesUpdatedAt: true,
-};
+});
 
-const TERMS: TableSpec = {
-  table: "member_terms",
+const TERMS = tableSpec(memberTerms, {
   columns: ["openparliament_id", "member_id", "party_id", "riding_id", "start_date", "end_date", "source"],
   key: ["openparliament_id"],
   touchesUpdatedAt: true,
-};
+});
 
 export const loadSessions: Loader = async (env, [bytes]) => {
   const { records, rejects } = parseSessions(bytes!);
@@ -124,7 +119,7 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
   const loading = new Set(members.map((m) => String(m.openparliamentId)));
   const memberOf = (openparliamentId: number): Cell | undefined =>
     memberIds.get(String(openparliamentId)) ??
-    (loading.has(String(openparliamentId)) ? sql("(SELECT id FROM members WHERE openparliament_id = ?)", openparliamentId) : undefined);
+    (loading.has(String(openparliamentId)) ? idByKey(MEMBERS.table, { openparliament_id: openparliamentId }) : undefined);
   const identifierRows = identifiers.flatMap((i) => {
     const memberId = memberOf(i.memberOpenparliamentId);
     return memberId ? [toRow(i, MEMBER_IDENTIFIERS.columns, { member_id: memberId, affiliation_type: null, source: SOURCE })] : [];

@@ -1,3 +1,6 @@
+import { count, eq, isNotNull, like, notLike } from "drizzle-orm";
+import { bills, documents, members, parties, representatives, ridings, rosterSeats, sessions, statements } from "#shared/db/civic";
+import { civicDb, type CivicDb } from "#shared/db/index";
 import { HansardParseError } from "../parsers/hansard";
 import { SourceParseError } from "../parsers/common";
 import type { SourceDefinition, SourceFormat } from "../sources";
@@ -51,25 +54,30 @@ export function isPermanentFailure(err: unknown): boolean {
 }
 
 /** What a dataset holds, for `/etl/sources`: its rows in the table it is the authority for. */
-const RECORD_COUNTS: Record<SourceFormat, string> = {
-  "openparliament-sessions": "SELECT count(*) AS n FROM sessions",
-  "openparliament-parties": "SELECT count(*) AS n FROM parties",
-  "openparliament-ridings": "SELECT count(*) AS n FROM ridings",
-  "openparliament-politicians": "SELECT count(*) AS n FROM members",
-  "ocd-divisions": "SELECT count(*) AS n FROM ridings WHERE ocd_id IS NOT NULL",
-  "hansard-xml": "SELECT count(*) AS n FROM statements",
-  "represent-json": "SELECT count(*) AS n FROM representatives",
-  "legisinfo-json": "SELECT count(*) AS n FROM bills WHERE legisinfo_id IS NOT NULL",
-  "ourcommons-members": "SELECT count(*) AS n FROM roster_seats WHERE roster NOT LIKE '%ca.m.%'",
-  "lipad-members": "SELECT count(*) AS n FROM roster_seats WHERE roster LIKE '%ca.m.%'",
+const RECORD_COUNTS: Record<SourceFormat, (db: CivicDb) => Promise<{ n: number }[]>> = {
+  "openparliament-sessions": (db) => db.select({ n: count() }).from(sessions),
+  "openparliament-parties": (db) => db.select({ n: count() }).from(parties),
+  "openparliament-ridings": (db) => db.select({ n: count() }).from(ridings),
+  "openparliament-politicians": (db) => db.select({ n: count() }).from(members),
+  "ocd-divisions": (db) => db.select({ n: count() }).from(ridings).where(isNotNull(ridings.ocdId)),
+  "hansard-xml": (db) => db.select({ n: count() }).from(statements),
+  "represent-json": (db) => db.select({ n: count() }).from(representatives),
+  "legisinfo-json": (db) => db.select({ n: count() }).from(bills).where(isNotNull(bills.legisinfoId)),
+  "ourcommons-members": (db) => db.select({ n: count() }).from(rosterSeats).where(notLike(rosterSeats.roster, "%ca.m.%")),
+  "lipad-members": (db) => db.select({ n: count() }).from(rosterSeats).where(like(rosterSeats.roster, "%ca.m.%")),
 };
 
+/** Statements of one kind of document: the two Hansard sources share a format but not their sittings. */
+const statementsOf = (db: CivicDb, kind: "debates" | "evidence") =>
+  db.select({ n: count() }).from(statements).innerJoin(documents, eq(documents.id, statements.documentId)).where(eq(documents.kind, kind));
+
 export async function countRecords(env: Env, source: SourceDefinition): Promise<number> {
-  const sql =
+  const db = civicDb(env.CIVIC);
+  const [row] =
     source.name === "hansard-committees"
-      ? "SELECT count(*) AS n FROM statements s JOIN documents d ON d.id = s.document_id WHERE d.kind = 'evidence'"
+      ? await statementsOf(db, "evidence")
       : source.name === "hansard-debates"
-        ? "SELECT count(*) AS n FROM statements s JOIN documents d ON d.id = s.document_id WHERE d.kind = 'debates'"
-        : RECORD_COUNTS[source.format];
-  return (await env.CIVIC.prepare(sql).first<{ n: number }>())!.n;
+        ? await statementsOf(db, "debates")
+        : await RECORD_COUNTS[source.format](db);
+  return row!.n;
 }

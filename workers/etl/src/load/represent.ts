@@ -1,20 +1,19 @@
+import { jurisdictions, representativeOffices, representatives } from "#shared/db/civic";
 import { parseRepresentFile } from "../parsers/represent";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
 import { DocumentBatch, returnedAsUpdated } from "./batch";
-import { sql, type Cell, type Row, type TableSpec } from "./upsert";
+import { idByKey, tableSpec, type Cell } from "./upsert";
 
 const SOURCE = "represent";
 
-const JURISDICTIONS: TableSpec = {
-  table: "jurisdictions",
+const JURISDICTIONS = tableSpec(jurisdictions, {
   columns: ["slug", "name_en", "name_fr", "level", "province", "ocd_id", "source_url", "source"],
   key: ["slug"],
   touchesUpdatedAt: true,
-};
+});
 
-const REPRESENTATIVES: TableSpec = {
-  table: "representatives",
+const REPRESENTATIVES = tableSpec(representatives, {
   columns: [
     "jurisdiction_id",
     "district_id",
@@ -33,13 +32,12 @@ const REPRESENTATIVES: TableSpec = {
   ],
   key: ["jurisdiction_id", "district_id", "slug"],
   touchesUpdatedAt: true,
-};
+});
 
-const OFFICES: TableSpec = {
-  table: "representative_offices",
+const OFFICES = tableSpec(representativeOffices, {
   columns: ["representative_id", "position", "type", "tel", "fax", "postal"],
   key: ["representative_id", "position"],
-};
+});
 
 /**
  * One Represent file is one jurisdiction's whole roster, so the load makes the table match it:
@@ -54,7 +52,7 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const slug = records.jurisdiction.slug;
   await batch.upsert(JURISDICTIONS, [toRow(records.jurisdiction, JURISDICTIONS.columns, { source: SOURCE })]);
   const known = await env.CIVIC.prepare("SELECT id FROM jurisdictions WHERE slug = ?").bind(slug).first<{ id: number }>();
-  const jurisdictionId: Cell = known?.id ?? sql("(SELECT id FROM jurisdictions WHERE slug = ?)", slug);
+  const jurisdictionId: Cell = known?.id ?? idByKey(jurisdictions, { slug });
 
   const people = records.representatives.map((r) => toRow(r, REPRESENTATIVES.columns, { jurisdiction_id: jurisdictionId, source: SOURCE }));
   await batch.upsert(REPRESENTATIVES, people);
@@ -63,8 +61,8 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
     : new Map<string, number>();
   const keyOf = (r: { districtId: string; slug: string }) => `${r.districtId}\u001f${r.slug}`;
   const idOf = (r: { districtId: string; slug: string }): Cell =>
-    ids.get(keyOf(r)) ?? sql("(SELECT id FROM representatives WHERE jurisdiction_id = ? AND district_id = ? AND slug = ?)", jurisdictionId, r.districtId, r.slug);
-  const offices: Row[] = records.representatives.flatMap((r) => r.offices.map((o) => toRow(o, OFFICES.columns, { representative_id: idOf(r) })));
+    ids.get(keyOf(r)) ?? idByKey(representatives, { jurisdiction_id: jurisdictionId, district_id: r.districtId, slug: r.slug });
+  const offices = records.representatives.flatMap((r) => r.offices.map((o) => toRow(o, OFFICES.columns, { representative_id: idOf(r) })));
   await batch.upsert(OFFICES, offices);
 
   // What the roster no longer lists: offices past each person's last, and people who left.

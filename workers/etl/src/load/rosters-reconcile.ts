@@ -77,9 +77,9 @@ export function peopleOfSeats(seats: SeatRow[]): Person[] {
     for (const p of identified) for (const s of p.seats) map.set(keyOf(p, s), (map.get(keyOf(p, s)) ?? new Set()).add(p));
     return map;
   };
-  const byNameRiding = index((p, s) => `${norm(s.name_family)}|${norm(s.name_given)}|${norm(s.riding)}`);
-  const byName = index((p, s) => `${norm(s.name_family)}|${norm(s.name_given)}`);
-  const bySurnameRiding = index((p, s) => `${norm(s.name_family)}|${norm(s.riding)}`);
+  const byNameRiding = index((_, s) => `${norm(s.name_family)}|${norm(s.name_given)}|${norm(s.riding)}`);
+  const byName = index((_, s) => `${norm(s.name_family)}|${norm(s.name_given)}`);
+  const bySurnameRiding = index((_, s) => `${norm(s.name_family)}|${norm(s.riding)}`);
   for (const s of anonymous) {
     const found =
       only(byNameRiding.get(`${norm(s.name_family)}|${norm(s.name_given)}|${norm(s.riding)}`)) ??

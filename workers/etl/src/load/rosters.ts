@@ -1,9 +1,10 @@
+import { rosterSeats } from "#shared/db/civic";
 import { SourceParseError, type ParseResult, type RawSource } from "../parsers/common";
 import { parseLipadMember, parseMemberSearch, parseMembersExport, type RosterSeat } from "../parsers/rosters";
 import { DocumentBatch, returnedAsUpdated } from "./batch";
 import { parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
-import type { TableSpec } from "./upsert";
+import { tableSpec } from "./upsert";
 
 const SOURCE = "roster";
 
@@ -11,12 +12,11 @@ const SOURCE = "roster";
  * A roster's seats, as the document states them; the member a seat belongs to is settled once
  * every roster of the run is in (see rosters-reconcile.ts), so `member_id` is not written here.
  */
-const SEATS: TableSpec = {
-  table: "roster_seats",
+const SEATS = tableSpec(rosterSeats, {
   columns: ["roster", "entry", "house_person_id", "parlinfo_id", "name_given", "name_family", "riding", "province", "party", "start_date", "end_date", "source"],
   key: ["roster", "entry"],
   touchesUpdatedAt: true,
-};
+});
 
 /** Which parser reads a roster document, from its file name (the same in the mirror and at the publisher). */
 function parserFor(document: string): (raw: RawSource) => ParseResult<RosterSeat[]> {

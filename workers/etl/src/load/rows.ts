@@ -4,12 +4,12 @@ import type { LoadResult } from "./types";
 import { addCounts, type Row, type UpsertCounts, type Value } from "./upsert";
 
 /** `nameEn` → `name_en`: parser records use the schema's TypeScript names, SQL its column names. */
-export const column = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+const column = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
 
 /** A parser record as a row of the given columns; booleans become 0/1, objects JSON. `extra` cells are taken as they are. */
-export function toRow(record: object, columns: readonly string[], extra: Row = {}): Row {
+export function toRow<C extends string>(record: object, columns: readonly C[], extra: Partial<Row<C>> = {}): Row<C> {
   const byColumn = new Map(Object.entries(record).map(([k, v]) => [column(k), v]));
-  const row: Row = {};
+  const row = {} as Row<C>;
   for (const c of columns) {
     if (c in extra) {
       row[c] = extra[c] ?? null;

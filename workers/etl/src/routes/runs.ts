@@ -21,8 +21,8 @@ const Run = z
   .object({
     id: z.string(),
     source: z.string(),
-    trigger: z.enum(["cron", "manual", "dependency"]),
-    status: z.enum(["running", "succeeded", "partial", "failed"]),
+    trigger: z.enum(etlRuns.trigger.enumValues),
+    status: z.enum(etlRuns.status.enumValues),
     started_at: z.string(),
     finished_at: z.string().nullable(),
     documents_total: z.number().int(),
@@ -78,7 +78,7 @@ const listRoute = createRoute({
   request: {
     query: PageQuery.extend({
       source: z.enum(SOURCES.map((s) => s.name) as [string, ...string[]]).optional(),
-      status: z.enum(["running", "succeeded", "partial", "failed"]).optional(),
+      status: z.enum(etlRuns.status.enumValues).optional(),
     }),
   },
   responses: { 200: { description: "A page of runs.", content: { "application/json": { schema: pageOf(Run) } } }, ...problems(400) },

@@ -1,8 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { decodeCursor, PageQuery, pageOf, toPage } from "#shared/http/pagination";
-import { ProblemError } from "#shared/http/problem";
+import { and, count, eq, gte, lte } from "drizzle-orm";
+import { platformDb } from "#shared/db/index";
+import { healthChecks } from "#shared/db/platform";
+import { after, orderBy, type SortKey } from "#shared/http/keyset";
+import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { problems } from "#shared/http/responses";
-import { SERVICES } from "#shared/service/names";
+import { SERVICES, type ServiceName } from "#shared/service/names";
 import { HEALTH_STATUSES } from "#shared/health/statuses";
 
 /**
@@ -50,34 +53,35 @@ const route = createRoute({
 });
 
 /** Stored times are `toISOString()` strings, so a bound given with an offset is normalised to compare as text. */
-const utc = (value: string | undefined) => (value === undefined ? undefined : new Date(value).toISOString());
+const utc = (value: string) => new Date(value).toISOString();
+
+/** Newest first, the later recorded first among checks of the same time; a cursor holds that time and the id. */
+const NEWEST_FIRST: SortKey[] = [
+  { expr: healthChecks.checkedAt, dir: "desc", type: "string" },
+  { expr: healthChecks.id, dir: "desc", type: "number" },
+];
 
 export function registerHistory(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.openapi(route, async (c) => {
     const { limit, cursor, service, from, to } = c.req.valid("query");
-    const where: string[] = [];
-    const binds: (string | number)[] = [];
-    if (service) where.push("service = ?"), binds.push(service);
-    if (from) where.push("checked_at >= ?"), binds.push(utc(from)!);
-    if (to) where.push("checked_at <= ?"), binds.push(utc(to)!);
-    const keyset = [...where];
-    const keyBinds = [...binds];
-    if (cursor) {
-      const [checkedAt, id] = decodeCursor(cursor, 2);
-      if (typeof checkedAt !== "string" || typeof id !== "number") throw new ProblemError(400, "The cursor is not one this API issued; start again without it.");
-      keyset.push("(checked_at < ? OR (checked_at = ? AND id < ?))");
-      keyBinds.push(checkedAt, checkedAt, id);
-    }
-    const clause = (parts: string[]) => (parts.length ? `WHERE ${parts.join(" AND ")}` : "");
-    const [total, page] = await c.env.PLATFORM.batch<{ n: number } & z.infer<typeof HealthCheck> & { id: number }>([
-      c.env.PLATFORM.prepare(`SELECT count(*) AS n FROM health_checks ${clause(where)}`).bind(...binds),
-      c.env.PLATFORM.prepare(
-        `SELECT id, service, status, latency_ms, checked_at FROM health_checks ${clause(keyset)} ORDER BY checked_at DESC, id DESC LIMIT ?`,
-      ).bind(...keyBinds, limit + 1),
+    const db = platformDb(c.env.PLATFORM);
+    const filter = and(
+      service ? eq(healthChecks.service, service) : undefined,
+      from ? gte(healthChecks.checkedAt, utc(from)) : undefined,
+      to ? lte(healthChecks.checkedAt, utc(to)) : undefined,
+    );
+    const [[total], rows] = await Promise.all([
+      db.select({ n: count() }).from(healthChecks).where(filter),
+      db
+        .select({ id: healthChecks.id, service: healthChecks.service, status: healthChecks.status, latency_ms: healthChecks.latencyMs, checked_at: healthChecks.checkedAt })
+        .from(healthChecks)
+        .where(and(filter, after(NEWEST_FIRST, cursor)))
+        .orderBy(...orderBy(NEWEST_FIRST))
+        .limit(limit + 1),
     ]);
-    const rows = page!.results;
-    const body = toPage(rows, limit, (r) => [r.checked_at, r.id], total!.results[0]!.n);
+    const page = toPage(rows, limit, (r) => [r.checked_at, r.id], total?.n ?? 0);
     c.header("cache-control", "private, no-store");
-    return c.json({ data: body.data.map(({ id: _, ...check }) => check), pagination: body.pagination }, 200);
+    // `service` is stored as text; only the names in SERVICES are ever written (snapshot.ts).
+    return c.json({ data: page.data.map(({ id: _, ...check }) => ({ ...check, service: check.service as ServiceName })), pagination: page.pagination }, 200);
   });
 }
