@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { SERVICES } from "#shared/service/names";
 import { ROUTES } from "#shared/service/routes";
 import type { OpenAPIDocument } from "#shared/service/rpc";
+import { completeContract, type Examples } from "../src/openapi/contract";
+import CAPTURED from "../src/openapi/examples.json";
 import { gateway } from "./helpers";
+
+type Media = { schema?: unknown; example?: unknown; examples?: unknown };
+type Paths = Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, Media> }> }>>;
 
 describe("GET /api/v1/openapi.json", () => {
   it("is one OpenAPI 3.1 document merged from every service's own", async () => {
@@ -40,6 +45,56 @@ describe("GET /api/v1/openapi.json", () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses|headers)\/([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
     expect(refs.length).toBeGreaterThan(0);
     for (const [kind, ref] of refs) expect((doc.components as Record<string, Record<string, unknown> | undefined>)?.[kind]?.[ref], `${kind}/${ref}`).toBeDefined();
+  });
+});
+
+describe("the examples of the OpenAPI document", () => {
+  it("are on every 2xx answer with a body, and src/openapi/examples.json holds none for an answer the document lacks", async () => {
+    const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument & { paths: Paths };
+    const missing: string[] = [];
+    const answers = new Set<string>();
+    for (const item of Object.values(doc.paths)) {
+      for (const op of Object.values(item)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (!status.startsWith("2")) continue;
+          for (const [type, media] of Object.entries(response.content ?? {})) {
+            answers.add(`${op.operationId} ${status} ${type}`);
+            if (media.example === undefined && media.examples === undefined) missing.push(`${op.operationId} ${status} ${type}`);
+          }
+        }
+      }
+    }
+    // Capture them with `npm start` and `npm run api:examples` (README, "How to add a route").
+    expect(missing).toEqual([]);
+    const captured = Object.entries(CAPTURED as Examples).flatMap(([id, byStatus]) =>
+      Object.entries(byStatus).flatMap(([status, byType]) => Object.keys(byType).map((type) => `${id} ${status} ${type}`)),
+    );
+    expect(captured.filter((answer) => !answers.has(answer))).toEqual([]);
+  });
+
+  it("are added by the merge to each success answer by operationId, status and media type", () => {
+    const json = (schema: object) => ({ description: "ok", content: { "application/json": { schema } } });
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const doc = completeContract(
+      {
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/api/v1/bills/{session}/{number}": { get: { responses: { "200": json(ref("Bill")), "304": { description: "unchanged" } } } },
+          "/api/v1/bills": { get: { responses: { "200": json(ref("Bill")) } } },
+        },
+        components: { schemas: { Bill: { type: "object", properties: { number: { type: "string" } }, required: ["number"] } } },
+      },
+      { getBillsBySessionByNumber: { "200": { "application/json": { number: "C-2" } } } },
+    ) as OpenAPIDocument & { paths: Paths };
+    expect(doc.paths["/api/v1/bills/{session}/{number}"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual({ number: "C-2" });
+    expect(doc.paths["/api/v1/bills/{session}/{number}"]!.get!.responses["304"]!.content).toBeUndefined();
+    expect(doc.paths["/api/v1/bills"]!.get!.responses["200"]!.content!["application/json"]!.example).toBeUndefined();
+  });
+
+  it("describe detail answers written out whole, so no allOf branch checks a redefined property without its additions", async () => {
+    const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument & { components: { schemas: Record<string, { allOf?: unknown }> } };
+    for (const name of ["BillDetail", "VoteDetail"]) expect(doc.components.schemas[name]!.allOf, name).toBeUndefined();
   });
 });
 

@@ -1,11 +1,13 @@
 import type { OpenAPIDocument } from "#shared/service/rpc";
 import { accessOf, type Access } from "#shared/service/routes";
+import CAPTURED from "./examples.json";
 
 /**
  * What every operation of the platform shares, said once for the whole document rather than by
  * each route: how callers authenticate (and which operations need it, from the route table),
- * the errors the gateway itself may answer for any call, and a stable `operationId`. Services
- * document what is theirs (success bodies, 400/404/409…); the merged document gets the rest here.
+ * the errors the gateway itself may answer for any call, a stable `operationId`, and the example
+ * of each success answer. Services document what is theirs (success bodies, 400/404/409…); the
+ * merged document gets the rest here.
  */
 
 type Json = Record<string, unknown>;
@@ -114,6 +116,26 @@ const ANNOTATIONS = new Set(["type", "description", "title", "example", "example
 
 const mapValues = (object: Json, f: (v: unknown) => unknown): Json => Object.fromEntries(Object.entries(object).map(([k, v]) => [k, f(v)]));
 
+/**
+ * Examples of success answers by operationId, status and media type: real answers of the local
+ * platform with its loaded data, captured by `npm run api:examples` (scripts/api-examples.mjs).
+ */
+export type Examples = Record<string, Record<string, Record<string, unknown>>>;
+const EXAMPLES: Examples = CAPTURED;
+
+/** Gives each 2xx answer's content its example, unless the service wrote one itself. */
+function addExamples(op: Operation, examples: Examples): void {
+  const captured = typeof op.operationId === "string" ? examples[op.operationId] : undefined;
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    if (!status.startsWith("2")) continue;
+    const content = (response as { content?: Record<string, Json> }).content ?? {};
+    for (const [type, media] of Object.entries(content)) {
+      const example = captured?.[status]?.[type];
+      if (example !== undefined && media.example === undefined && media.examples === undefined) media.example = example;
+    }
+  }
+}
+
 /** The responses an operation may get from the gateway whatever its service says, by status. */
 function sharedResponses(path: string, op: Operation, access: Access): Record<string, Json> {
   const hasInput = (op.parameters?.length ?? 0) > 0 || op.requestBody !== undefined;
@@ -128,8 +150,8 @@ function sharedResponses(path: string, op: Operation, access: Access): Record<st
   return shared;
 }
 
-/** Completes the merged document: security, shared errors, operation ids, nullable references. */
-export function completeContract(doc: OpenAPIDocument): OpenAPIDocument {
+/** Completes the merged document: security, shared errors, operation ids, examples, nullable references. */
+export function completeContract(doc: OpenAPIDocument, examples: Examples = EXAMPLES): OpenAPIDocument {
   const out = nullableRefs(doc) as OpenAPIDocument & Json;
   const components = (out.components ?? {}) as Json;
   out.components = {
@@ -144,6 +166,7 @@ export function completeContract(doc: OpenAPIDocument): OpenAPIDocument {
       if (!op) continue;
       const access = accessOf(path, method.toUpperCase());
       op.operationId ??= operationIdOf(method, path);
+      addExamples(op, examples);
       op.security = access === "public" ? [{}, ...AUTHENTICATED] : AUTHENTICATED;
       // A service's own description of a status (which parameter, which conflict) stands.
       op.responses = { ...sharedResponses(path, op, access), ...op.responses };

@@ -68,14 +68,17 @@ const StageSchema = z
   })
   .openapi("BillStage");
 
-const BillDetailSchema = BillSchema.extend({
+// Written out from the list item's fields rather than `BillSchema.extend`: an extension of a named
+// schema is emitted as `allOf`, whose base branch would check `sponsor` without its `party`.
+const BillDetailSchema = z.object({
+  ...BillSchema.shape,
   bill_type: z.string().nullable().openapi({ example: "Private Member’s Bill" }),
   status_chamber: z.enum(CHAMBERS).nullable(),
   status_text_en: z.string().nullable(),
   status_text_fr: z.string().nullable(),
   status_text: z.string().nullable().optional(),
   legisinfo_id: z.number().int().nullable(),
-  sponsor: SponsorSchema.extend({ party: PartyRefSchema.nullable().openapi({ description: "The sponsor's current party." }) }),
+  sponsor: z.object({ ...SponsorSchema.shape, party: PartyRefSchema.nullable().openapi({ description: "The sponsor's current party." }) }),
   links: z.array(z.object({ rel: z.string(), url: z.string() })),
   stages: z.array(StageSchema).openapi({ description: "Stage timeline, oldest first." }),
   votes: z.array(

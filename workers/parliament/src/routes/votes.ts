@@ -31,9 +31,13 @@ const VoteSchema = z
 
 const TallySchema = z.object({ yea: z.number().int(), nay: z.number().int(), paired: z.number().int() });
 
-const VoteDetailSchema = VoteSchema.extend({
+// Written out from the list item's fields rather than `VoteSchema.extend`: an extension of a named
+// schema is emitted as `allOf`, whose base branch would check `bill` without its titles.
+const VoteDetailSchema = z.object({
+  ...VoteSchema.shape,
   sitting: z.object({ date: z.string(), number: z.number().int() }).nullable().openapi({ description: "The sitting whose Hansard records it." }),
-  bill: BillRefSchema.extend({
+  bill: z.object({
+    ...BillRefSchema.shape,
     short_title_en: z.string().nullable(),
     short_title_fr: z.string().nullable(),
     long_title_en: z.string().nullable(),
