@@ -8,6 +8,8 @@
 
 export const MARK_OPEN = "\u0002";
 export const MARK_CLOSE = "\u0003";
+const SENTINEL = new RegExp(`([${MARK_OPEN}${MARK_CLOSE}])`);
+const SENTINELS = new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, "g");
 /** The same sentinels as SQL expressions, for `snippet(…, ${SQL_MARKS}, …)`. */
 export const SQL_MARKS = "char(2), char(3)";
 
@@ -20,7 +22,7 @@ export function markedHtml(raw: string | null | undefined): string {
   if (!raw) return "";
   let open = false;
   let out = "";
-  for (const part of escapeHtml(raw).split(/([\u0002\u0003])/)) {
+  for (const part of escapeHtml(raw).split(SENTINEL)) {
     if (part === MARK_OPEN) {
       if (!open) out += "<mark>";
       open = true;
@@ -38,6 +40,6 @@ export const hasMark = (raw: string | null | undefined): boolean => !!raw && raw
 /** The start of a text, as a snippet with nothing marked (for results found without a keyword). */
 export function leadHtml(text: string | null | undefined, words = 32): string {
   if (!text) return "";
-  const all = text.replace(/[\u0002\u0003]/g, "").split(/\s+/u).filter(Boolean);
+  const all = text.replace(SENTINELS, "").split(/\s+/u).filter(Boolean);
   return escapeHtml(all.slice(0, words).join(" ") + (all.length > words ? "…" : ""));
 }

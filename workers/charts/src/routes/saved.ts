@@ -117,7 +117,7 @@ export function registerSavedCharts(app: ChartsApp): void {
     const saved = await readSavedChart(c.env.PLATFORM, id);
     if (!saved) throw new ProblemError(404, `No saved chart with id ${id}.`);
     const { lang, title, params } = splitDefinition(saved.definition);
-    let chart;
+    let chart: Awaited<ReturnType<typeof renderChart>>;
     try {
       chart = await renderChart(c, kindOf(saved.definition), params, { lang: c.req.valid("query").lang ?? lang, title });
     } catch (err) {

@@ -18,7 +18,10 @@ import {
 import { parseRidings } from "./openparliament";
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
-  items.reduce<Record<string, number>>((counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }), {});
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
 
 describe("OCD federal electoral districts", () => {
   const ed2013 = parseFederalDistricts(ed2013Csv);

@@ -77,9 +77,12 @@ export function parseMembersExport(raw: RawSource): ParseResult<RosterSeat[]> {
   const records: RosterSeat[] = [];
   const rejects: Reject[] = [];
   const seen = new FirstSeen();
-  rows.forEach((row, index) => {
+  for (const [index, row] of rows.entries()) {
     const member = validate(ExportMember, row);
-    if (!member.ok) return rejects.push({ index, sourceId: null, reason: member.reason });
+    if (!member.ok) {
+      rejects.push({ index, sourceId: null, reason: member.reason });
+      continue;
+    }
     const m = member.value;
     const seat: RosterSeat = {
       entry: "",
@@ -95,9 +98,12 @@ export function parseMembersExport(raw: RawSource): ParseResult<RosterSeat[]> {
     };
     seat.entry = `${seat.familyName}|${seat.givenName}|${seat.riding}|${seat.startDate}`;
     const reason = seat.endDate && seat.endDate < seat.startDate! ? `ToDateTime ${seat.endDate} is before FromDateTime ${seat.startDate}` : seen.duplicate(seat.entry, index, "member");
-    if (reason) return rejects.push({ index, sourceId: seat.entry, reason });
+    if (reason) {
+      rejects.push({ index, sourceId: seat.entry, reason });
+      continue;
+    }
     records.push(seat);
-  });
+  }
   return { records, rejects };
 }
 
@@ -115,16 +121,20 @@ export function parseMemberSearch(raw: RawSource): ParseResult<RosterSeat[]> {
   const records: RosterSeat[] = [];
   const rejects: Reject[] = [];
   const seen = new FirstSeen();
-  rows.forEach((row, index) => {
+  for (const [index, row] of rows.entries()) {
     const personId = Number(row.attribs.id!.slice("mp-list-id-".length));
     const cells = DomUtils.getChildren(row).filter((c) => DomUtils.isTag(c) && c.name === "td");
     const [name, caucus, riding, province] = cells.map((c) => cleanText(DomUtils.textContent(c)));
     const comma = name?.indexOf(",") ?? -1;
     if (cells.length < 4 || !name || comma < 1 || !riding) {
-      return rejects.push({ index, sourceId: String(personId), reason: "expected cells: Family, Given · caucus · constituency · province" });
+      rejects.push({ index, sourceId: String(personId), reason: "expected cells: Family, Given · caucus · constituency · province" });
+      continue;
     }
     const reason = seen.duplicate(String(personId), index, "person id");
-    if (reason) return rejects.push({ index, sourceId: String(personId), reason });
+    if (reason) {
+      rejects.push({ index, sourceId: String(personId), reason });
+      continue;
+    }
     records.push({
       entry: String(personId),
       personId,
@@ -138,7 +148,7 @@ export function parseMemberSearch(raw: RawSource): ParseResult<RosterSeat[]> {
       startDate: null,
       endDate: null,
     });
-  });
+  }
   return { records, rejects };
 }
 
@@ -187,17 +197,20 @@ export function parseLipadMember(raw: RawSource): ParseResult<RosterSeat[]> {
   const rejects: Reject[] = [];
   const seats: { riding: string | null; province: string | null; period: Period }[] = [];
   const parties: { party: string; period: Period }[] = [];
-  memberships.forEach((m, index) => {
+  for (const [index, m] of memberships.entries()) {
     const body = m["@body"];
     const party = cleanText(typeof m["@party-name"] === "string" ? m["@party-name"] : null);
     // A Commons membership without a district is a House office (House Leader), not a seat.
     const seat = body === "commons" && typeof m["@district"] === "string";
-    if (!seat && (body === "commons" || !party)) return;
+    if (!seat && (body === "commons" || !party)) continue;
     const period = periodOf(m);
-    if (typeof period === "string") return rejects.push({ index, sourceId: `${lipadId}#${index}`, reason: period });
+    if (typeof period === "string") {
+      rejects.push({ index, sourceId: `${lipadId}#${index}`, reason: period });
+      continue;
+    }
     if (seat) seats.push({ riding: ridingName(m["@district"] as string | undefined), province: cleanText(m["@province"] as string | undefined), period });
     else parties.push({ party: party!, period });
-  });
+  }
 
   const records: RosterSeat[] = [];
   for (const seat of seats) {
