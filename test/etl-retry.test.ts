@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { broken, documentsOf, finished, fireCron, loadEverything, queueJobs, recordRun, rowCounts, run, sources, startRun } from "./etl-driver";
+import { broken, documentsOf, etl, finished, fireCron, loadEverything, queueJobs, recordRun, rowCounts, run, sources, startRun } from "./etl-driver";
 
 /**
  * A run whose documents did not all load finishes `partial` (or `failed`, when none did), and the
@@ -11,6 +11,13 @@ import { broken, documentsOf, finished, fireCron, loadEverything, queueJobs, rec
 beforeAll(() => loadEverything(), 150_000);
 
 const retryOf = async (runId: string, document: string) => (await run(runId)).documents.find((d) => d.document === document)!;
+/** A run's `error` as the list of runs reports it (`/api/v1/etl/runs`), and as its own page does. */
+async function runError(runId: string, source: string): Promise<string | null> {
+  const { data } = (await (await etl(`/api/v1/etl/runs?source=${source}&limit=100`)).json()) as { data: { id: string; error: string | null }[] };
+  const listed = data.find((r) => r.id === runId)!;
+  expect(await run(runId)).toMatchObject({ error: listed.error });
+  return listed.error;
+}
 const plus = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000).toISOString();
 
 /** Moves a failed document's retry time into the past, as waiting for it would. */
@@ -34,6 +41,8 @@ describe("a run with a document that fails", () => {
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed.error).toMatch(/not valid JSON/);
     expect(failed.retry_at).toBe(plus(failed.finished_at!, 1));
+    // Some documents loaded: the reasons are the failed documents' own, not the run's.
+    expect(await runError(id, "represent")).toBeNull();
     expect((await sources()).find((s) => s.name === "represent")!.last_run).toMatchObject({ id, status: "partial", next_retry_at: failed.retry_at });
 
     // Not before its time.
@@ -47,6 +56,7 @@ describe("a run with a document that fails", () => {
     await fireCron();
     const retried = await finished(id);
     expect(retried).toMatchObject({ status: "succeeded", documents_done: 2, documents_failed: 0 });
+    expect(await runError(id, "represent")).toBeNull();
     expect(await retryOf(id, flaky!.document)).toMatchObject({ status: "succeeded", attempts: 1, retry_at: null, error: null });
     expect(await rowCounts()).toEqual(loaded);
   });
@@ -60,6 +70,9 @@ describe("a run with a document that fails", () => {
     expect((await finished(id)).status).toBe("failed");
     const first = await retryOf(id, sessions!.document);
     expect(first.retry_at).toBe(plus(first.finished_at!, 1));
+    // A failed run reports why: its one document's reason.
+    expect(first.error).toBeTruthy();
+    expect(await runError(id, "openparliament-sessions")).toBe(`${sessions!.document}: ${first.error}`);
 
     await retryIsDue(id, sessions!.document);
     await fireCron();
@@ -79,5 +92,8 @@ describe("a run with a document that fails", () => {
     // A new run loads the source whole again.
     const again = await finished((await startRun("openparliament-sessions")).id);
     expect(again.status).toBe("succeeded");
+    expect(await runError(again.id, "openparliament-sessions")).toBeNull();
+    // The source's listing names the run its data is from.
+    expect((await sources()).find((s) => s.name === "openparliament-sessions")).toMatchObject({ last_run_id: again.id });
   });
 });

@@ -3,9 +3,9 @@
 // Node's event loop, which also answers the ETL's fetches to the source mirror), reads runs and
 // rows, and loads synthetic divisions through the ETL's own `upsert()` against the same D1.
 //
-// DIVISIONS and BALLOTS are the table specs load/hansard.ts loads sittings with; etl-bundle.mjs
-// exports them from that module at bundle time, so these loads write exactly what the ETL writes.
-import { BALLOTS, DIVISIONS } from "../../workers/etl/src/load/hansard.ts";
+// DIVISIONS and BALLOTS are the table specs a sitting's divisions load with (load/hansard-divisions.ts),
+// imported from there, so these loads write exactly what the ETL writes.
+import { BALLOTS, DIVISIONS } from "../../workers/etl/src/load/hansard-divisions.ts";
 import { upsert } from "../../workers/etl/src/load/upsert.ts";
 import { MIRROR_KEY } from "../../workers/etl/src/runs.ts";
 import { SUMMARY_SQL, SYNTHETIC_SESSION, syntheticDivision } from "./synthetic-divisions.mjs";

@@ -18,8 +18,10 @@ import { BALLOTS, BILL_STAGES, CHAMBERS, DIVISION_RESULTS, DOCUMENT_KINDS, JURIS
  *
  * Conventions: dates are ISO-8601 `YYYY-MM-DD` text, timestamps ISO-8601 UTC text; `source` names
  * the dataset that last wrote a row (`openparliament`, `hansard`, `legisinfo`, `represent`, `ocd`)
- * and `updated_at` when. Full-text search (FTS5 over statements, bills, members) arrives in a
- * later hand-written migration; the integer primary keys here are the rowids it will index.
+ * and `updated_at` when. Full-text search is FTS5 over statements, bills, members, committees,
+ * representatives and search topics, in hand-written migrations (migrations/civic/0001_search.sql and later) that
+ * drizzle does not model: external-content indexes kept in step by triggers, whose rowids are the
+ * integer primary keys here.
  */
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;

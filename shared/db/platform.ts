@@ -3,9 +3,9 @@ import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm
 import { HEALTH_STATUSES } from "../health/statuses";
 
 /**
- * The platform's own operational data: health history, domain events, queue failures. Later
- * services add config versions, policies, ETL runs, metric roll-ups, notifications and
- * deployments here in numbered migrations.
+ * The platform's own operational data: health history, domain events, queue failures, metric
+ * roll-ups, ETL runs and datasets, search analytics and saved charts. A service that needs more
+ * adds its tables here, in a numbered migration.
  */
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;

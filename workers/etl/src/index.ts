@@ -1,3 +1,6 @@
+import { and, eq } from "drizzle-orm";
+import { platformDb } from "#shared/db/index";
+import { queueFailures } from "#shared/db/platform";
 import { consumeBatch, isDeadLetterQueue, recordDeadLetters } from "#shared/queues/consumer";
 import { EtlJob } from "#shared/queues/messages";
 import { ServiceEntrypoint } from "#shared/service/entrypoint";
@@ -36,10 +39,11 @@ export default class EtlService extends ServiceEntrypoint<Env> implements Servic
       for (const message of batch.messages) {
         const job = EtlJob.safeParse(message.body);
         if (!job.success) continue;
-        const last = await this.env.PLATFORM.prepare("SELECT last_error FROM queue_failures WHERE queue = 'etl-jobs' AND message_id = ?")
-          .bind(job.data.id)
-          .first<{ last_error: string }>();
-        await recordDeadJob(this.env, job.data, last?.last_error ?? null);
+        const [last] = await platformDb(this.env.PLATFORM)
+          .select({ lastError: queueFailures.lastError })
+          .from(queueFailures)
+          .where(and(eq(queueFailures.queue, "etl-jobs"), eq(queueFailures.messageId, job.data.id)));
+        await recordDeadJob(this.env, job.data, last?.lastError ?? null);
       }
       return recordDeadLetters(batch, this.env.PLATFORM);
     }

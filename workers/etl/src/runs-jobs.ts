@@ -30,14 +30,14 @@ export async function queueJobs(env: Env, runId: string, source: string, documen
 export async function withUrls(
   env: Env,
   source: SourceDefinition,
-  documents: { document: string; urls: string | null }[],
+  documents: { document: string; urls: string[] | null }[],
 ): Promise<{ found: SourceDocument[]; missing: string[] }> {
   const listed = documents.some((d) => d.urls === null) ? new Map((await currentDocuments(env, source)).map((d) => [d.document, d.urls])) : new Map();
   const mirror = (await env.CONFIG.get(MIRROR_KEY))?.replace(/\/$/, "");
   const found: SourceDocument[] = [];
   const missing: string[] = [];
   for (const d of documents) {
-    const urls = d.urls === null ? listed.get(d.document) : (JSON.parse(d.urls) as string[]).map((url) => onMirror(url, d.document, source, mirror));
+    const urls = d.urls === null ? listed.get(d.document) : d.urls.map((url) => onMirror(url, d.document, source, mirror));
     if (urls) found.push({ document: d.document, urls });
     else missing.push(d.document);
   }

@@ -1,10 +1,13 @@
+import { and, eq, exists, isNull, sql } from "drizzle-orm";
 import { log } from "#shared/http/logger";
-import { isoNow } from "#shared/db/index";
+import { isoNow, platformDb, type PlatformDb } from "#shared/db/index";
+import { etlDatasets, etlRunDocuments, etlRuns } from "#shared/db/platform";
 import type { EtlJob } from "#shared/queues/messages";
-import { recordCivicDataVersion, runChangedCivicData, type RunCounts } from "#shared/civic/data-version";
+import { recordCivicDataVersion, runChangedCivicData } from "#shared/civic/data-version";
 import { runQualityChecks } from "./quality";
 import { afterRun, countRecords } from "./load/registry";
 import { sourceNamed } from "./sources";
+import { statement } from "./statement";
 import type { DocumentOutcome } from "./load/types";
 
 
@@ -30,7 +33,10 @@ export function failedOutcome(error: string): DocumentOutcome {
 
 /** A document's job has begun: its run is making progress, so it is not taken for stalled. */
 export async function markStarted(env: Env, job: Job): Promise<void> {
-  await env.PLATFORM.prepare("UPDATE etl_runs SET progress_at = ? WHERE id = ? AND status = 'running'").bind(isoNow(), job.run_id).run();
+  await platformDb(env.PLATFORM)
+    .update(etlRuns)
+    .set({ progressAt: isoNow() })
+    .where(and(eq(etlRuns.id, job.run_id), eq(etlRuns.status, "running")));
 }
 
 /**
@@ -41,67 +47,79 @@ export async function markStarted(env: Env, job: Job): Promise<void> {
  * one did.
  */
 export async function recordDocument(env: Env, job: Job, outcome: DocumentOutcome): Promise<boolean> {
-  const stillQueued = "EXISTS (SELECT 1 FROM etl_run_documents WHERE run_id = ? AND document = ? AND status = 'queued')";
+  const db = platformDb(env.PLATFORM);
   const rejects = outcome.rejects.slice(0, MAX_REJECTS_PER_DOCUMENT);
   if (outcome.rejects.length > rejects.length) {
     rejects.push({ recordIndex: null, sourceId: null, reason: `${outcome.rejects.length - rejects.length} more rejects not listed` });
   }
-  const insertReject = env.PLATFORM.prepare(
-    `INSERT INTO etl_rejects (run_id, document, record_index, source_id, reason) SELECT ?, ?, ?, ?, ? WHERE ${stillQueued}`,
-  );
   const now = new Date();
   const done = outcome.status === "succeeded" ? 1 : 0;
   // The attempt this failure ends picks its delay; past the last one there is no next attempt.
-  const nextAttempt = `CASE WHEN ? = 1 THEN NULL ${RETRY_BACKOFF_MINUTES.map((_, i) => `WHEN attempts = ${i} THEN ?`).join(" ")} ELSE NULL END`;
   const retryTimes = RETRY_BACKOFF_MINUTES.map((minutes) => new Date(now.getTime() + minutes * 60_000).toISOString());
+  const nextAttempt = sql<string | null>`CASE WHEN ${done} = 1 THEN NULL ${sql.join(
+    retryTimes.map((at, i) => sql`WHEN ${etlRunDocuments.attempts} = ${i} THEN ${at}`),
+    sql` `,
+  )} ELSE NULL END`;
+  // Raw SQL: each reject is inserted only while the document is queued (INSERT … SELECT … WHERE
+  // EXISTS), which drizzle's insert cannot say.
+  const insertReject = env.PLATFORM.prepare(
+    "INSERT INTO etl_rejects (run_id, document, record_index, source_id, reason) SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM etl_run_documents WHERE run_id = ?1 AND document = ?2 AND status = 'queued')",
+  );
   await env.PLATFORM.batch([
-    ...rejects.map((r) => insertReject.bind(job.run_id, job.document, r.recordIndex, r.sourceId, r.reason, job.run_id, job.document)),
-    env.PLATFORM.prepare(
-      `UPDATE etl_runs SET documents_done = documents_done + ?, documents_failed = documents_failed + ?,
-         read = read + ?, inserted = inserted + ?, updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?, progress_at = ?
-       WHERE id = ? AND ${stillQueued}`,
-    ).bind(
-      done,
-      1 - done,
-      outcome.read,
-      outcome.inserted,
-      outcome.updated,
-      outcome.unchanged,
-      outcome.rejected,
-      now.toISOString(),
-      job.run_id,
-      job.run_id,
-      job.document,
+    ...rejects.map((r) => insertReject.bind(job.run_id, job.document, r.recordIndex, r.sourceId, r.reason)),
+    statement(
+      env.PLATFORM,
+      db
+        .update(etlRuns)
+        .set({
+          documentsDone: sql`${etlRuns.documentsDone} + ${done}`,
+          documentsFailed: sql`${etlRuns.documentsFailed} + ${1 - done}`,
+          read: sql`${etlRuns.read} + ${outcome.read}`,
+          inserted: sql`${etlRuns.inserted} + ${outcome.inserted}`,
+          updated: sql`${etlRuns.updated} + ${outcome.updated}`,
+          unchanged: sql`${etlRuns.unchanged} + ${outcome.unchanged}`,
+          rejected: sql`${etlRuns.rejected} + ${outcome.rejected}`,
+          progressAt: now.toISOString(),
+        })
+        .where(and(eq(etlRuns.id, job.run_id), exists(queuedDocument(db, job)))),
     ),
-    env.PLATFORM.prepare(
-      `UPDATE etl_run_documents SET status = ?, read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, error = ?, finished_at = ?,
-         retry_at = ${nextAttempt}, attempts = attempts + ?
-       WHERE run_id = ? AND document = ? AND status = 'queued'`,
-    ).bind(
-      outcome.status,
-      outcome.read,
-      outcome.inserted,
-      outcome.updated,
-      outcome.unchanged,
-      outcome.rejected,
-      outcome.error ?? null,
-      now.toISOString(),
-      done,
-      ...retryTimes,
-      1 - done,
-      job.run_id,
-      job.document,
+    statement(
+      env.PLATFORM,
+      db
+        .update(etlRunDocuments)
+        .set({
+          status: outcome.status,
+          read: outcome.read,
+          inserted: outcome.inserted,
+          updated: outcome.updated,
+          unchanged: outcome.unchanged,
+          rejected: outcome.rejected,
+          error: outcome.error ?? null,
+          finishedAt: now.toISOString(),
+          retryAt: nextAttempt,
+          attempts: sql`${etlRunDocuments.attempts} + ${1 - done}`,
+        })
+        .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document), eq(etlRunDocuments.status, "queued"))),
     ),
   ]);
   return finaliseRun(env, job.run_id);
 }
 
+/** The job's document while it is still `queued`, as a subquery for `EXISTS`. */
+function queuedDocument(db: PlatformDb, job: Job) {
+  return db
+    .select({ document: etlRunDocuments.document })
+    .from(etlRunDocuments)
+    .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document), eq(etlRunDocuments.status, "queued")));
+}
+
 /** Has this job's document already been recorded (a redelivery of a job that completed)? */
 export async function documentRecorded(env: Env, job: Job): Promise<boolean> {
-  const row = await env.PLATFORM.prepare("SELECT status FROM etl_run_documents WHERE run_id = ? AND document = ?")
-    .bind(job.run_id, job.document)
-    .first<{ status: string }>();
-  return row !== null && row.status !== "queued";
+  const [row] = await platformDb(env.PLATFORM)
+    .select({ status: etlRunDocuments.status })
+    .from(etlRunDocuments)
+    .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document)));
+  return row !== undefined && row.status !== "queued";
 }
 
 /**
@@ -111,20 +129,31 @@ export async function documentRecorded(env: Env, job: Job): Promise<boolean> {
  * whether this call closed the run, so its caller starts the sources that were waiting for it.
  */
 export async function finaliseRun(env: Env, runId: string): Promise<boolean> {
-  const closed = await env.PLATFORM.prepare(
-    `UPDATE etl_runs SET finished_at = ?,
-       status = CASE WHEN documents_failed = 0 THEN 'succeeded' WHEN documents_done = 0 THEN 'failed' ELSE 'partial' END
-     WHERE id = ? AND finished_at IS NULL AND documents_done + documents_failed = documents_total`,
-  )
-    .bind(isoNow(), runId)
-    .run();
-  if (closed.meta.changes !== 1) return false;
+  const db = platformDb(env.PLATFORM);
+  const [run] = await db
+    .update(etlRuns)
+    .set({
+      finishedAt: isoNow(),
+      status: sql`CASE WHEN ${etlRuns.documentsFailed} = 0 THEN 'succeeded' WHEN ${etlRuns.documentsDone} = 0 THEN 'failed' ELSE 'partial' END`,
+      error: sql`CASE WHEN ${etlRuns.documentsFailed} > 0 AND ${etlRuns.documentsDone} = 0 THEN ${failureReason(db)} ELSE NULL END`,
+    })
+    .where(
+      and(
+        eq(etlRuns.id, runId),
+        isNull(etlRuns.finishedAt),
+        eq(sql`${etlRuns.documentsDone} + ${etlRuns.documentsFailed}`, etlRuns.documentsTotal),
+      ),
+    )
+    .returning({
+      source: etlRuns.source,
+      status: etlRuns.status,
+      finished_at: etlRuns.finishedAt,
+      inserted: etlRuns.inserted,
+      updated: etlRuns.updated,
+      documents_failed: etlRuns.documentsFailed,
+    });
+  if (!run) return false;
 
-  const run = (await env.PLATFORM.prepare(
-    "SELECT source, status, finished_at, inserted, updated, documents_failed FROM etl_runs WHERE id = ?",
-  )
-    .bind(runId)
-    .first<RunCounts & { source: string; status: string; finished_at: string }>())!;
   const source = sourceNamed(run.source);
   if (!source) return true;
   if (run.status !== "failed") await afterRun(env, source);
@@ -132,13 +161,26 @@ export async function finaliseRun(env: Env, runId: string): Promise<boolean> {
   if (runChangedCivicData(run)) await recordCivicDataVersion(env.CONFIG, runId);
   await runQualityChecks(env, runId, source);
   if (run.status !== "failed") {
-    await env.PLATFORM.prepare(
-      `INSERT INTO etl_datasets (source, last_run_id, last_success_at, record_count) VALUES (?, ?, ?, ?)
-       ON CONFLICT (source) DO UPDATE SET last_run_id = excluded.last_run_id, last_success_at = excluded.last_success_at, record_count = excluded.record_count`,
-    )
-      .bind(run.source, runId, run.finished_at, await countRecords(env, source))
-      .run();
+    const dataset = { lastRunId: runId, lastSuccessAt: run.finished_at, recordCount: await countRecords(env, source) };
+    await db
+      .insert(etlDatasets)
+      .values({ source: run.source, ...dataset })
+      .onConflictDoUpdate({ target: etlDatasets.source, set: dataset });
   }
   log("info", "etl run finished", { run_id: runId, source: run.source, status: run.status });
   return true;
+}
+
+/**
+ * Why a run failed, as its `error`: the reason its first failed document gave (the only one's, for
+ * a run of one document), evaluated inside the update that closes the run.
+ */
+function failureReason(db: PlatformDb) {
+  const first = db
+    .select({ reason: sql<string>`${etlRunDocuments.document} || ': ' || coalesce(${etlRunDocuments.error}, 'failed')` })
+    .from(etlRunDocuments)
+    .where(and(eq(etlRunDocuments.runId, etlRuns.id), eq(etlRunDocuments.status, "failed")))
+    .orderBy(etlRunDocuments.finishedAt, etlRunDocuments.document)
+    .limit(1);
+  return sql`CASE WHEN ${etlRuns.documentsTotal} > 1 THEN 'All ' || ${etlRuns.documentsTotal} || ' documents failed; the first, ' ELSE '' END || (${first})`;
 }

@@ -1,5 +1,7 @@
+import { and, asc, eq, exists, inArray, isNotNull, lt, lte, sql } from "drizzle-orm";
 import { log } from "#shared/http/logger";
-import { isoNow } from "#shared/db/index";
+import { isoNow, platformDb } from "#shared/db/index";
+import { etlRunDocuments, etlRuns } from "#shared/db/platform";
 import { failedOutcome, finaliseRun, recordDocument, type RunSummary } from "./runs-record";
 import { queueJobs, withUrls } from "./runs-jobs";
 import { sourceNamed } from "./sources";
@@ -24,16 +26,19 @@ export function stalledBefore(now = Date.now()): string {
  * false when the run is not stalled (or another caller resumed it first).
  */
 export async function resumeRun(env: Env, runId: string, stalledAt = stalledBefore()): Promise<boolean> {
-  const claimed = await env.PLATFORM.prepare("UPDATE etl_runs SET progress_at = ? WHERE id = ? AND status = 'running' AND coalesce(progress_at, started_at) < ?")
-    .bind(isoNow(), runId, stalledAt)
-    .run();
-  if (claimed.meta.changes !== 1) return false;
-  const run = (await env.PLATFORM.prepare("SELECT source FROM etl_runs WHERE id = ?").bind(runId).first<{ source: string }>())!;
-  const { results: unfinished } = await env.PLATFORM.prepare(
-    "SELECT document, urls FROM etl_run_documents WHERE run_id = ? AND status = 'queued' ORDER BY document",
-  )
-    .bind(runId)
-    .all<{ document: string; urls: string | null }>();
+  const db = platformDb(env.PLATFORM);
+  const claimed = await db
+    .update(etlRuns)
+    .set({ progressAt: isoNow() })
+    .where(and(eq(etlRuns.id, runId), eq(etlRuns.status, "running"), lt(lastProgress, stalledAt)))
+    .returning({ source: etlRuns.source });
+  const run = claimed[0];
+  if (!run) return false;
+  const unfinished = await db
+    .select({ document: etlRunDocuments.document, urls: etlRunDocuments.urls })
+    .from(etlRunDocuments)
+    .where(and(eq(etlRunDocuments.runId, runId), eq(etlRunDocuments.status, "queued")))
+    .orderBy(etlRunDocuments.document);
   if (unfinished.length === 0) {
     await finaliseRun(env, runId);
     return true;
@@ -48,17 +53,20 @@ export async function resumeRun(env: Env, runId: string, stalledAt = stalledBefo
   return true;
 }
 
+/** When a run last made progress: its last document's start or finish, or its own start. */
+const lastProgress = sql<string>`coalesce(${etlRuns.progressAt}, ${etlRuns.startedAt})`;
+
 /**
  * Resumes every stalled run (the cron's first task): those whose progress stood still past
  * `STALL_MINUTES`, or, given `lostBefore`, every running run whose last progress came before then.
  */
 export async function resumeStalledRuns(env: Env, lostBefore?: string): Promise<RunSummary[]> {
   const before = lostBefore && lostBefore > stalledBefore() ? lostBefore : stalledBefore();
-  const { results } = await env.PLATFORM.prepare(
-    "SELECT id, source, status, documents_total FROM etl_runs WHERE status = 'running' AND coalesce(progress_at, started_at) < ? ORDER BY started_at",
-  )
-    .bind(before)
-    .all<RunSummary>();
+  const results = await platformDb(env.PLATFORM)
+    .select({ id: etlRuns.id, source: etlRuns.source, status: etlRuns.status, documents_total: etlRuns.documentsTotal })
+    .from(etlRuns)
+    .where(and(eq(etlRuns.status, "running"), lt(lastProgress, before)))
+    .orderBy(asc(etlRuns.startedAt));
   const resumed: RunSummary[] = [];
   for (const run of results) if (await resumeRun(env, run.id, before)) resumed.push(run);
   return resumed;
@@ -71,26 +79,49 @@ export async function resumeStalledRuns(env: Env, lostBefore?: string): Promise<
  */
 export async function retryFailedDocuments(env: Env): Promise<RunSummary[]> {
   const now = isoNow();
-  const { results: runs } = await env.PLATFORM.prepare(
-    `SELECT DISTINCT r.id, r.source, r.documents_total FROM etl_run_documents d JOIN etl_runs r ON r.id = d.run_id
-     WHERE d.retry_at IS NOT NULL AND d.retry_at <= ? AND d.status = 'failed' AND r.status IN ('partial', 'failed')`,
-  )
-    .bind(now)
-    .all<Omit<RunSummary, "status">>();
+  const db = platformDb(env.PLATFORM);
+  const runs = await db
+    .selectDistinct({ id: etlRuns.id, source: etlRuns.source, documents_total: etlRuns.documentsTotal })
+    .from(etlRunDocuments)
+    .innerJoin(etlRuns, eq(etlRuns.id, etlRunDocuments.runId))
+    .where(
+      and(
+        isNotNull(etlRunDocuments.retryAt),
+        lte(etlRunDocuments.retryAt, now),
+        eq(etlRunDocuments.status, "failed"),
+        inArray(etlRuns.status, ["partial", "failed"]),
+      ),
+    );
   const retried: RunSummary[] = [];
   for (const run of runs) {
-    const [requeued] = await env.PLATFORM.batch<{ document: string; urls: string | null }>([
-      env.PLATFORM.prepare(
-        `UPDATE etl_run_documents SET status = 'queued', retry_at = NULL
-         WHERE run_id = ? AND status = 'failed' AND retry_at IS NOT NULL AND retry_at <= ? RETURNING document, urls`,
-      ).bind(run.id, now),
-      env.PLATFORM.prepare(
-        `UPDATE etl_runs SET status = 'running', finished_at = NULL, progress_at = ?2,
-           documents_failed = (SELECT count(*) FROM etl_run_documents WHERE run_id = ?1 AND status = 'failed')
-         WHERE id = ?1 AND EXISTS (SELECT 1 FROM etl_run_documents WHERE run_id = ?1 AND status = 'queued')`,
-      ).bind(run.id, now),
+    const queued = db
+      .select({ document: etlRunDocuments.document })
+      .from(etlRunDocuments)
+      .where(and(eq(etlRunDocuments.runId, run.id), eq(etlRunDocuments.status, "queued")));
+    const [documents] = await db.batch([
+      db
+        .update(etlRunDocuments)
+        .set({ status: "queued", retryAt: null })
+        .where(
+          and(
+            eq(etlRunDocuments.runId, run.id),
+            eq(etlRunDocuments.status, "failed"),
+            isNotNull(etlRunDocuments.retryAt),
+            lte(etlRunDocuments.retryAt, now),
+          ),
+        )
+        .returning({ document: etlRunDocuments.document, urls: etlRunDocuments.urls }),
+      db
+        .update(etlRuns)
+        .set({
+          status: "running",
+          finishedAt: null,
+          error: null,
+          progressAt: now,
+          documentsFailed: db.$count(etlRunDocuments, and(eq(etlRunDocuments.runId, run.id), eq(etlRunDocuments.status, "failed"))),
+        })
+        .where(and(eq(etlRuns.id, run.id), exists(queued))),
     ]);
-    const documents = requeued!.results;
     if (documents.length === 0) continue;
     const source = sourceNamed(run.source);
     const { found, missing } = source ? await withUrls(env, source, documents) : { found: [], missing: documents.map((d) => d.document) };

@@ -1,10 +1,12 @@
+import { and, desc, eq, inArray, isNotNull, notExists, sql } from "drizzle-orm";
 import { log } from "#shared/http/logger";
-import { isoNow } from "#shared/db/index";
-import type { EtlRunRow } from "#shared/db/platform";
+import { isoNow, platformDb, type PlatformDb } from "#shared/db/index";
+import { etlDatasets, etlRunDocuments, etlRuns, type EtlRunRow } from "#shared/db/platform";
 import { currentDocuments, queueJobs } from "./runs-jobs";
 import type { RunSummary } from "./runs-record";
 import { resumeRun, resumeStalledRuns, retryFailedDocuments, stalledBefore } from "./runs-resume";
 import { SOURCES, type SourceDefinition } from "./sources";
+import { statement } from "./statement";
 
 export { MIRROR_KEY } from "./runs-jobs";
 export type { RunSummary } from "./runs-record";
@@ -26,17 +28,29 @@ export async function startRun(env: Env, source: SourceDefinition, trigger: RunT
 
   const id = crypto.randomUUID();
   const startedAt = isoNow();
-  // Guarded, as the cron and a finishing run may start the same source at the same moment: only
-  // one run of a source is ever running.
+  const db = platformDb(env.PLATFORM);
+  // Raw SQL: inserted only if the run was (INSERT … SELECT … WHERE EXISTS, which drizzle's insert cannot say).
   const insertDocument = env.PLATFORM.prepare(
     "INSERT INTO etl_run_documents (run_id, document, status, urls) SELECT ?1, ?2, 'queued', ?3 WHERE EXISTS (SELECT 1 FROM etl_runs WHERE id = ?1)",
   );
   const [, inserted] = await env.PLATFORM.batch([
     // This run loads every document, so earlier runs' failed documents need no retry of their own.
-    env.PLATFORM.prepare(
-      `UPDATE etl_run_documents SET retry_at = NULL WHERE retry_at IS NOT NULL
-         AND run_id IN (SELECT id FROM etl_runs WHERE source = ?1) AND NOT EXISTS (SELECT 1 FROM etl_runs WHERE source = ?1 AND status = 'running')`,
-    ).bind(source.name),
+    statement(
+      env.PLATFORM,
+      db
+        .update(etlRunDocuments)
+        .set({ retryAt: null })
+        .where(
+          and(
+            isNotNull(etlRunDocuments.retryAt),
+            inArray(etlRunDocuments.runId, db.select({ id: etlRuns.id }).from(etlRuns).where(eq(etlRuns.source, source.name))),
+            notExists(runningOf(db, source.name)),
+          ),
+        ),
+    ),
+    // Guarded, as the cron and a finishing run may start the same source at the same moment: only
+    // one run of a source is ever running. Raw SQL: an INSERT … SELECT … WHERE NOT EXISTS, which
+    // drizzle's insert cannot say.
     env.PLATFORM.prepare(
       `INSERT INTO etl_runs (id, source, trigger, status, started_at, progress_at, documents_total) SELECT ?1, ?2, ?3, 'running', ?4, ?4, ?5
        WHERE NOT EXISTS (SELECT 1 FROM etl_runs WHERE source = ?2 AND status = 'running')`,
@@ -54,13 +68,28 @@ export async function startRun(env: Env, source: SourceDefinition, trigger: RunT
 
 type RunningRun = RunSummary & { progress_at: string };
 
-function runningRun(env: Env, source: string): Promise<RunningRun | null> {
-  return env.PLATFORM.prepare(
-    `SELECT id, source, status, documents_total, coalesce(progress_at, started_at) AS progress_at FROM etl_runs
-     WHERE source = ? AND status = 'running' ORDER BY started_at DESC LIMIT 1`,
-  )
-    .bind(source)
-    .first<RunningRun>();
+/** The source's running run, if any, as a subquery for `EXISTS`. */
+function runningOf(db: PlatformDb, source: string) {
+  return db
+    .select({ id: etlRuns.id })
+    .from(etlRuns)
+    .where(and(eq(etlRuns.source, source), eq(etlRuns.status, "running")));
+}
+
+async function runningRun(env: Env, source: string): Promise<RunningRun | null> {
+  const [run] = await platformDb(env.PLATFORM)
+    .select({
+      id: etlRuns.id,
+      source: etlRuns.source,
+      status: etlRuns.status,
+      documents_total: etlRuns.documentsTotal,
+      progress_at: sql<string>`coalesce(${etlRuns.progressAt}, ${etlRuns.startedAt})`,
+    })
+    .from(etlRuns)
+    .where(and(eq(etlRuns.source, source), eq(etlRuns.status, "running")))
+    .orderBy(desc(etlRuns.startedAt))
+    .limit(1);
+  return run ?? null;
 }
 
 /** The run in progress, as "Start a run" answers it: resumed first if it has stalled. */
@@ -76,16 +105,19 @@ async function answerRunning(env: Env, { progress_at: progressAt, ...run }: Runn
  * that finishes calls this, which is how a first load walks down the dependency order by itself.
  */
 export async function startDueSources(env: Env, trigger: RunTrigger): Promise<RunSummary[]> {
+  const db = platformDb(env.PLATFORM);
   const [datasets, running, retrying] = await Promise.all([
-    env.PLATFORM.prepare("SELECT source, last_success_at FROM etl_datasets").all<{ source: string; last_success_at: string | null }>(),
-    env.PLATFORM.prepare("SELECT DISTINCT source FROM etl_runs WHERE status = 'running'").all<{ source: string }>(),
-    env.PLATFORM.prepare(
-      "SELECT DISTINCT r.source FROM etl_run_documents d JOIN etl_runs r ON r.id = d.run_id WHERE d.retry_at IS NOT NULL",
-    ).all<{ source: string }>(),
+    db.select({ source: etlDatasets.source, last_success_at: etlDatasets.lastSuccessAt }).from(etlDatasets),
+    db.selectDistinct({ source: etlRuns.source }).from(etlRuns).where(eq(etlRuns.status, "running")),
+    db
+      .selectDistinct({ source: etlRuns.source })
+      .from(etlRunDocuments)
+      .innerJoin(etlRuns, eq(etlRuns.id, etlRunDocuments.runId))
+      .where(isNotNull(etlRunDocuments.retryAt)),
   ]);
-  const loaded = new Map(datasets.results.map((r) => [r.source, r.last_success_at]));
-  const inProgress = new Set(running.results.map((r) => r.source));
-  const awaitingRetry = new Set(retrying.results.map((r) => r.source));
+  const loaded = new Map(datasets.map((r) => [r.source, r.last_success_at]));
+  const inProgress = new Set(running.map((r) => r.source));
+  const awaitingRetry = new Set(retrying.map((r) => r.source));
 
   const started: RunSummary[] = [];
   for (const source of SOURCES) {

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { bills, billStageEvents } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import type { DomainEvent } from "#shared/queues/messages";
 import { ownShortTitles } from "../parsers/hansard-bill-titles";
 import type { MergedDocument } from "../parsers/hansard-merge";
@@ -86,7 +88,7 @@ export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, 
   for (const s of doc.statements) for (const m of s.billMentions) bill(m.number).legisinfo_id ??= m.legisinfoId;
   for (const d of doc.divisions) if (d.billNumber) bill(d.billNumber);
   await batch.upsert(MENTIONED_BILLS, [...mentioned.values()]);
-  const known = await idMap(db, "SELECT number AS k, id FROM bills WHERE session_code = ?", doc.sessionCode);
+  const known = await idMap(civicDb(db).select({ k: bills.number, id: bills.id }).from(bills).where(eq(bills.sessionCode, doc.sessionCode)));
   return new Map(
     [...mentioned.keys()].map((number) => [number, known.get(number) ?? idByKey(bills, { session_code: doc.sessionCode, number })]),
   );

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { committeeMeetings, committees } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import type { DomainEvent } from "#shared/queues/messages";
 import { slugify } from "../parsers/common-text";
 import type { MergedDocument } from "../parsers/hansard-merge";
@@ -27,7 +29,7 @@ export async function queueMeeting(db: D1Database, batch: DocumentBatch, doc: Me
   if (!committee || !name) return null;
   const slug = slugify(committee.acronym ?? name);
   await batch.upsert(COMMITTEES, [{ slug, acronym: committee.acronym, name_en: committee.nameEn ?? name, name_fr: committee.nameFr, source: SOURCE }]);
-  const known = await db.prepare("SELECT id FROM committees WHERE slug = ?").bind(slug).first<{ id: number }>();
+  const [known] = await civicDb(db).select({ id: committees.id }).from(committees).where(eq(committees.slug, slug));
   const committeeId: Cell = known?.id ?? idByKey(committees, { slug });
   const meeting = { committee_id: committeeId, session_code: doc.sessionCode, number: doc.number, date: doc.date, document_id: documentId, source: SOURCE };
   const inserted = await batch.upsert(MEETINGS, [meeting]);

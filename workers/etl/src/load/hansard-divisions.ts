@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { ballots, divisions } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import type { DomainEvent } from "#shared/queues/messages";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import type { DocumentBatch } from "./batch";
@@ -59,7 +61,7 @@ export async function queueDivisions(
     source: SOURCE,
   }));
   const inserted = await batch.upsert(DIVISIONS, divisionRows);
-  const known = await idMap(db, "SELECT number AS k, id FROM divisions WHERE session_code = ?", doc.sessionCode);
+  const known = await idMap(civicDb(db).select({ k: divisions.number, id: divisions.id }).from(divisions).where(eq(divisions.sessionCode, doc.sessionCode)));
   const divisionId = (number: number): Cell => known.get(String(number)) ?? idByKey(divisions, { session_code: doc.sessionCode, number });
 
   const ballotRows: RowOf<typeof BALLOTS>[] = doc.divisions.flatMap((d) =>

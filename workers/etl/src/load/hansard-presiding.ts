@@ -1,3 +1,6 @@
+import { sql } from "drizzle-orm";
+import { members } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import { slugify } from "../parsers/common-text";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import { splitPrinted } from "../parsers/hansard-speaker";
@@ -68,7 +71,10 @@ export async function presidingMembers(db: D1Database, doc: MergedDocument, seat
 
 /** `{ full name → member }`, null for a name two members share. */
 async function membersByFullName(db: D1Database): Promise<Map<string, number | null>> {
-  const { results } = await db.prepare("SELECT id, name FROM members WHERE instr(name, ' ') > 0").all<{ id: number; name: string }>();
+  const results = await civicDb(db)
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(sql`instr(${members.name}, ' ') > 0`);
   const byName = new Map<string, number | null>();
   for (const m of results) byName.set(slugify(m.name), byName.has(slugify(m.name)) ? null : m.id);
   return byName;

@@ -1,8 +1,10 @@
-import { memberTerms } from "#shared/db/civic";
+import { asc, sql } from "drizzle-orm";
+import { memberTerms, parties, ridings as ridingsTable } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import type { MergedDocument } from "../parsers/hansard-merge";
 import { UNCHANGED_ONE, UPDATED_ONE, type DocumentBatch } from "./batch";
 import type { Person } from "./hansard-members";
-import { HANSARD_PARTY_ABBREVIATIONS } from "./openparliament";
+import { byOpenparliamentId, HANSARD_PARTY_ABBREVIATIONS } from "./openparliament";
 import { idMap } from "./rows";
 import { tableSpec, type Cell, type RowOf } from "./upsert";
 
@@ -43,10 +45,14 @@ export async function queueTerms(
   const parties = await partyIdsByAbbreviation(db);
   // The riding of that name valid on the sitting's day; names recur across representation orders.
   const ridings = await idMap(
-    db,
-    `SELECT name_en AS k, id FROM ridings
-     ORDER BY (coalesce(valid_from, '0000') <= ?1 AND coalesce(valid_through, '9999') >= ?1) ASC, current ASC, representation_order ASC`,
-    doc.date,
+    civicDb(db)
+      .select({ k: ridingsTable.nameEn, id: ridingsTable.id })
+      .from(ridingsTable)
+      .orderBy(
+        asc(sql`(coalesce(${ridingsTable.validFrom}, '0000') <= ${doc.date} AND coalesce(${ridingsTable.validThrough}, '9999') >= ${doc.date})`),
+        asc(ridingsTable.current),
+        asc(ridingsTable.representationOrder),
+      ),
   );
   const terms = await termsOf(db, withContext.map((p) => ids.get(p.dbId)!).filter((id): id is number => typeof id === "number"));
   const inserts: RowOf<typeof TERMS>[] = [];
@@ -102,7 +108,7 @@ async function termsOf(db: D1Database, memberIds: number[]): Promise<Map<string,
 }
 
 async function partyIdsByAbbreviation(db: D1Database): Promise<Map<string, number>> {
-  const byOpenparliament = await idMap(db, "SELECT openparliament_id AS k, id FROM parties WHERE openparliament_id IS NOT NULL");
+  const byOpenparliament = await idMap(byOpenparliamentId(db, parties));
   const map = new Map<string, number>();
   for (const [opId, [en, fr]] of Object.entries(HANSARD_PARTY_ABBREVIATIONS)) {
     const id = byOpenparliament.get(opId);

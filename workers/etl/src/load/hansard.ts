@@ -4,8 +4,7 @@ import { mergePublications } from "../parsers/hansard-merge";
 import { DocumentBatch } from "./batch";
 import { queueBillStages, queueMentionedBills } from "./hansard-bills";
 import { meetingEvent, queueMeeting } from "./hansard-committees";
-// biome-ignore lint/correctness/noUnusedImports: DIVISIONS and BALLOTS are not used here, but the ETL benchmark's bundle (bench/lib/etl-bundle.mjs) appends an export of them to this module; they stay until it imports them from hansard-divisions.ts.
-import { BALLOTS, DIVISIONS, divisionEvents, queueDivisions } from "./hansard-divisions";
+import { divisionEvents, queueDivisions } from "./hansard-divisions";
 import { memberIdsAfter, peopleOf, resolveMembers, seatedOn } from "./hansard-members";
 import { presidingMembers } from "./hansard-presiding";
 import { queueDocument, queueSession } from "./hansard-sittings";

@@ -1,4 +1,6 @@
-import { bills, billStageEvents } from "#shared/db/civic";
+import { sql } from "drizzle-orm";
+import { bills, bills as billsTable, billStageEvents, sessions as sessionsTable } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import { parseLegisinfoBills } from "../parsers/legisinfo";
 import type { DomainEvent } from "#shared/queues/messages";
 import { idMap, parserRejects, result, toRow } from "./rows";
@@ -49,7 +51,8 @@ const STAGES = tableSpec(billStageEvents, {
 export const loadLegisinfo: Loader = async (env, [bytes]) => {
   const { records, rejects: parseRejects } = parseLegisinfoBills(bytes!);
   const rejects = parserRejects(parseRejects);
-  const sessions = new Set((await env.CIVIC.prepare("SELECT code FROM sessions").all<{ code: string }>()).results.map((s) => s.code));
+  const db = civicDb(env.CIVIC);
+  const sessions = new Set((await db.select({ code: sessionsTable.code }).from(sessionsTable)).map((s) => s.code));
   const bills = records.bills.filter((b, index) => {
     if (sessions.has(b.sessionCode)) return true;
     rejects.push({ recordIndex: index, sourceId: String(b.legisinfoId), reason: `unknown session ${b.sessionCode}` });
@@ -58,7 +61,7 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
   const batch = new DocumentBatch(env.CIVIC);
   await batch.upsert(BILLS, bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })));
   // A bill is known by session and number: one the Hansard made has no LEGISinfo id until now.
-  const known = await idMap(env.CIVIC, "SELECT session_code || ' ' || number AS k, id FROM bills");
+  const known = await idMap(db.select({ k: sql<string>`${billsTable.sessionCode} || ' ' || ${billsTable.number}`, id: billsTable.id }).from(billsTable));
   const billIds = new Map<number, Cell>(
     bills.map((b) => [b.legisinfoId, known.get(`${b.sessionCode} ${b.number}`) ?? idByKey(BILLS.table, { session_code: b.sessionCode, number: b.number })]),
   );

@@ -1,4 +1,6 @@
-import { memberIdentifiers, members, memberTerms, parties, ridings, sessions } from "#shared/db/civic";
+import { isNotNull } from "drizzle-orm";
+import { memberIdentifiers, members, members as membersTable, memberTerms, parties, ridings, sessions } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import { parseParties, parsePoliticians, parseRidings, parseSessions } from "../parsers/openparliament";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
@@ -112,9 +114,9 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
   await batch.upsert(MEMBERS, members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })));
 
   const [memberIds, partyIds, ridingIds] = await Promise.all([
-    idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM members WHERE openparliament_id IS NOT NULL"),
-    idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM parties WHERE openparliament_id IS NOT NULL"),
-    idMap(env.CIVIC, "SELECT openparliament_id AS k, id FROM ridings WHERE openparliament_id IS NOT NULL"),
+    idMap(byOpenparliamentId(env.CIVIC, membersTable)),
+    idMap(byOpenparliamentId(env.CIVIC, parties)),
+    idMap(byOpenparliamentId(env.CIVIC, ridings)),
   ]);
   const loading = new Set(members.map((m) => String(m.openparliamentId)));
   const memberOf = (openparliamentId: number): Cell | undefined =>
@@ -143,3 +145,8 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
   const counts = await batch.commit();
   return result(members.length + identifiers.length + terms.length + parsed.rejects.length, [counts], rejects);
 };
+
+/** `{ openparliament id → id }` rows of a table that keeps openparliament's ids, for `idMap`. */
+export function byOpenparliamentId(d1: D1Database, table: typeof members | typeof parties | typeof ridings) {
+  return civicDb(d1).select({ k: table.openparliamentId, id: table.id }).from(table).where(isNotNull(table.openparliamentId));
+}

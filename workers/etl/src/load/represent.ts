@@ -1,4 +1,6 @@
+import { eq, sql } from "drizzle-orm";
 import { jurisdictions, representativeOffices, representatives } from "#shared/db/civic";
+import { civicDb } from "#shared/db/index";
 import { parseRepresentFile } from "../parsers/represent";
 import { idMap, parserRejects, result, toRow } from "./rows";
 import type { Loader } from "./types";
@@ -51,13 +53,19 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const batch = new DocumentBatch(env.CIVIC);
   const slug = records.jurisdiction.slug;
   await batch.upsert(JURISDICTIONS, [toRow(records.jurisdiction, JURISDICTIONS.columns, { source: SOURCE })]);
-  const known = await env.CIVIC.prepare("SELECT id FROM jurisdictions WHERE slug = ?").bind(slug).first<{ id: number }>();
+  const db = civicDb(env.CIVIC);
+  const [known] = await db.select({ id: jurisdictions.id }).from(jurisdictions).where(eq(jurisdictions.slug, slug));
   const jurisdictionId: Cell = known?.id ?? idByKey(jurisdictions, { slug });
 
   const people = records.representatives.map((r) => toRow(r, REPRESENTATIVES.columns, { jurisdiction_id: jurisdictionId, source: SOURCE }));
   await batch.upsert(REPRESENTATIVES, people);
   const ids = known
-    ? await idMap(env.CIVIC, "SELECT district_id || char(31) || slug AS k, id FROM representatives WHERE jurisdiction_id = ?", known.id)
+    ? await idMap(
+        db
+          .select({ k: sql<string>`${representatives.districtId} || char(31) || ${representatives.slug}`, id: representatives.id })
+          .from(representatives)
+          .where(eq(representatives.jurisdictionId, known.id)),
+      )
     : new Map<string, number>();
   const keyOf = (r: { districtId: string; slug: string }) => `${r.districtId}\u001f${r.slug}`;
   const idOf = (r: { districtId: string; slug: string }): Cell =>
@@ -69,6 +77,7 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const listed = new Map(records.representatives.map((r) => [keyOf(r), r.offices.length]));
   const officesPast = [...ids].flatMap(([key, id]) => {
     const kept = listed.get(key);
+    // Raw SQL, as these deletes commit in one D1 batch with the document's raw upserts (DocumentBatch).
     return kept === undefined ? [] : [env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, kept)];
   });
   const gone = [...ids].filter(([key]) => !listed.has(key)).map(([, id]) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ? RETURNING 1").bind(id));

@@ -29,8 +29,10 @@ export function result(read: number, counts: UpsertCounts[], rejects: LoadResult
   return { read, ...total, rejected: rejects.length, rejects, events };
 }
 
-/** `{ key → id }` for a table, to turn natural keys from parsers into our foreign keys. */
-export async function idMap(db: D1Database, sql: string, ...params: Value[]): Promise<Map<string, number>> {
-  const { results } = await db.prepare(sql).bind(...params).all<{ k: string | number; id: number }>();
-  return new Map(results.map((r) => [String(r.k), r.id]));
+/**
+ * `{ key → id }` for a table, to turn natural keys from parsers into our foreign keys: the rows of
+ * a drizzle select of `k` (the key) and `id`. A key that recurs keeps its last row's id.
+ */
+export async function idMap(rows: Promise<{ k: string | number | null; id: number }[]>): Promise<Map<string, number>> {
+  return new Map((await rows).map((r) => [String(r.k), r.id]));
 }

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { and, count, eq } from "drizzle-orm";
 import { platformDb } from "#shared/db/index";
-import { etlRuns } from "#shared/db/platform";
+import { etlQualityChecks, etlRejects, etlRunDocuments, etlRuns } from "#shared/db/platform";
 import { after, newestFirst, orderBy } from "#shared/http/keyset";
 import { PageQuery, pageOf, toPage } from "#shared/http/pagination";
 import { ProblemError } from "#shared/http/problem";
@@ -132,29 +132,38 @@ export function registerRuns(app: OpenAPIHono<{ Bindings: Env }>): void {
     const { id } = c.req.valid("param");
     const [run] = await platformDb(c.env.PLATFORM).select(runColumns).from(etlRuns).where(eq(etlRuns.id, id));
     if (!run) throw new ProblemError(404, `No ETL run with id ${id}.`);
+    const db = platformDb(c.env.PLATFORM);
     const [documents, rejects, quality] = await Promise.all([
-      c.env.PLATFORM.prepare(
-        "SELECT document, status, read, inserted, updated, unchanged, rejected, error, finished_at, attempts, retry_at FROM etl_run_documents WHERE run_id = ? ORDER BY document",
-      )
-        .bind(id)
-        .all(),
-      c.env.PLATFORM.prepare("SELECT document, record_index, source_id, reason FROM etl_rejects WHERE run_id = ? ORDER BY id LIMIT 1000").bind(id).all(),
-      c.env.PLATFORM.prepare('SELECT "check", status, detail, measured FROM etl_quality_checks WHERE run_id = ? ORDER BY "check"').bind(id).all<{
-        check: string;
-        status: "pass" | "warn" | "fail";
-        detail: string;
-        measured: string | null;
-      }>(),
+      db
+        .select({
+          document: etlRunDocuments.document,
+          status: etlRunDocuments.status,
+          read: etlRunDocuments.read,
+          inserted: etlRunDocuments.inserted,
+          updated: etlRunDocuments.updated,
+          unchanged: etlRunDocuments.unchanged,
+          rejected: etlRunDocuments.rejected,
+          error: etlRunDocuments.error,
+          finished_at: etlRunDocuments.finishedAt,
+          attempts: etlRunDocuments.attempts,
+          retry_at: etlRunDocuments.retryAt,
+        })
+        .from(etlRunDocuments)
+        .where(eq(etlRunDocuments.runId, id))
+        .orderBy(etlRunDocuments.document),
+      db
+        .select({ document: etlRejects.document, record_index: etlRejects.recordIndex, source_id: etlRejects.sourceId, reason: etlRejects.reason })
+        .from(etlRejects)
+        .where(eq(etlRejects.runId, id))
+        .orderBy(etlRejects.id)
+        .limit(1000),
+      db
+        .select({ check: etlQualityChecks.check, status: etlQualityChecks.status, detail: etlQualityChecks.detail, measured: etlQualityChecks.measured })
+        .from(etlQualityChecks)
+        .where(eq(etlQualityChecks.runId, id))
+        .orderBy(etlQualityChecks.check),
     ]);
-    return c.json(
-      {
-        ...run,
-        documents: documents.results as z.infer<typeof RunDetail>["documents"],
-        rejects: rejects.results as z.infer<typeof RunDetail>["rejects"],
-        quality: quality.results.map((q) => ({ ...q, measured: q.measured ? (JSON.parse(q.measured) as unknown) : null })),
-      },
-      200,
-    );
+    return c.json({ ...run, documents, rejects, quality: quality.map((q) => ({ ...q, measured: q.measured ?? null })) }, 200);
   });
 
   app.openapi(startRoute, async (c) => {

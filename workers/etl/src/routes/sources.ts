@@ -1,4 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { and, eq, isNotNull, max, min, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { platformDb } from "#shared/db/index";
+import { etlDatasets, etlRunDocuments, etlRuns } from "#shared/db/platform";
 import { SOURCES } from "../sources";
 
 const SourceStatus = z
@@ -11,6 +15,7 @@ const SourceStatus = z
     refresh_hours: z.number().int(),
     depends_on: z.array(z.string()),
     last_success_at: z.string().nullable(),
+    last_run_id: z.string().nullable().openapi({ description: "The run that last loaded the source successfully (`succeeded` or `partial`): the one `last_success_at` is from." }),
     last_run: z
       .object({
         id: z.string(),
@@ -36,21 +41,29 @@ const route = createRoute({
 
 export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.openapi(route, async (c) => {
+    const db = platformDb(c.env.PLATFORM);
+    const latest = alias(etlRuns, "latest");
     const [datasets, runs] = await Promise.all([
-      c.env.PLATFORM.prepare("SELECT source, last_success_at, record_count FROM etl_datasets").all<{
-        source: string;
-        last_success_at: string | null;
-        record_count: number;
-      }>(),
-      c.env.PLATFORM.prepare(
-        `SELECT r.source, r.id, r.status, r.started_at, r.finished_at,
-           (SELECT min(retry_at) FROM etl_run_documents WHERE run_id = r.id AND retry_at IS NOT NULL) AS next_retry_at
-         FROM etl_runs r
-         WHERE r.started_at = (SELECT max(started_at) FROM etl_runs WHERE source = r.source)`,
-      ).all<{ source: string; id: string; status: string; started_at: string; finished_at: string | null; next_retry_at: string | null }>(),
+      db
+        .select({ source: etlDatasets.source, last_run_id: etlDatasets.lastRunId, last_success_at: etlDatasets.lastSuccessAt, record_count: etlDatasets.recordCount })
+        .from(etlDatasets),
+      db
+        .select({
+          source: etlRuns.source,
+          id: etlRuns.id,
+          status: etlRuns.status,
+          started_at: etlRuns.startedAt,
+          finished_at: etlRuns.finishedAt,
+          next_retry_at: sql<string | null>`${db
+            .select({ at: min(etlRunDocuments.retryAt) })
+            .from(etlRunDocuments)
+            .where(and(eq(etlRunDocuments.runId, etlRuns.id), isNotNull(etlRunDocuments.retryAt)))}`,
+        })
+        .from(etlRuns)
+        .where(eq(etlRuns.startedAt, sql`${db.select({ at: max(latest.startedAt) }).from(latest).where(eq(latest.source, etlRuns.source))}`)),
     ]);
-    const bySource = new Map(datasets.results.map((d) => [d.source, d]));
-    const lastRun = new Map(runs.results.map((r) => [r.source, r]));
+    const bySource = new Map(datasets.map((d) => [d.source, d]));
+    const lastRun = new Map(runs.map((r) => [r.source, r]));
     const now = Date.now();
     const data = SOURCES.map((s) => {
       const d = bySource.get(s.name);
@@ -65,6 +78,7 @@ export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
         refresh_hours: s.refreshHours,
         depends_on: s.dependsOn,
         last_success_at: d?.last_success_at ?? null,
+        last_run_id: d?.last_run_id ?? null,
         last_run: run ? { id: run.id, status: run.status, started_at: run.started_at, finished_at: run.finished_at, next_retry_at: run.next_retry_at } : null,
         record_count: d?.record_count ?? 0,
         stale: age === null || age > s.refreshHours,
