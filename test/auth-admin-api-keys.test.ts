@@ -2,25 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "#shared/auth/caller";
 import { gateway, readProblem } from "./helpers";
 import { call, signUp, type Tokens } from "../workers/auth/test/client";
+import type { Schema } from "../web/src/api/operations";
 
-interface AdminKey {
-  id: string;
-  name: string;
-  prefix: string;
-  tier: string;
-  status: "active" | "revoked" | "expired";
-  owner_user_id: string;
-  owner: { id: string; email: string; display_name: string | null; disabled: boolean };
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  last_used_at: string | null;
-}
-
-interface KeyPage {
-  data: AdminKey[];
-  pagination: { next_cursor: string | null; limit: number; total: number };
-}
+type KeyPage = Schema<"AdminApiKeyPage">;
 
 const LIST = "/api/v1/auth/admin/api-keys";
 
@@ -29,10 +13,10 @@ beforeAll(async () => {
   admin = await signUp("keys-admin", ["admin"]);
 });
 
-async function createKey(caller: Caller, name: string): Promise<{ id: string; key: string; prefix: string }> {
+async function createKey(caller: Caller, name: string): Promise<Schema<"CreatedApiKey">> {
   const response = await call("/api/v1/auth/api-keys", { caller, body: { name } });
   if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as { id: string; key: string; prefix: string };
+  return (await response.json()) as Schema<"CreatedApiKey">;
 }
 
 async function list(query: string, caller: Caller = admin.caller): Promise<KeyPage> {

@@ -2,11 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "#shared/auth/caller";
 import { readProblem } from "./helpers";
 import { authRpc, call, identityRow, login, signUp, type Tokens } from "../workers/auth/test/client";
+import type { Schema } from "../web/src/api/operations";
 
-interface AccountPage {
-  data: { id: string; email: string; roles: string[]; disabled: boolean }[];
-  pagination: { next_cursor: string | null; total: number; limit: number };
-}
+type AccountPage = Schema<"AccountPage">;
 
 let admin: { caller: Caller; tokens: Tokens };
 beforeAll(async () => {
@@ -65,7 +63,7 @@ describe("accounts, for admins", () => {
 
   it("disables an account at once: sessions end, refresh and sign-in are refused, keys stop resolving", async () => {
     const target = await signUp("disable");
-    const key = (await (await call("/api/v1/auth/api-keys", { caller: target.caller, body: { name: "k" } })).json()) as { key: string };
+    const key = (await (await call("/api/v1/auth/api-keys", { caller: target.caller, body: { name: "k" } })).json()) as Schema<"CreatedApiKey">;
     expect(await authRpc.resolveApiKey(key.key)).not.toBeNull();
 
     const response = await call(`/api/v1/auth/users/${target.tokens.user.id}`, { method: "PATCH", caller: admin.caller, body: { disabled: true } });

@@ -3,16 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Caller } from "#shared/auth/caller";
 import { readProblem } from "./helpers";
 import { authRpc, call, identityRow, signUp } from "../workers/auth/test/client";
+import type { Schema } from "../web/src/api/operations";
 
-interface CreatedKey {
-  id: string;
-  key: string;
-  prefix: string;
-  tier: string;
-  status: string;
-  name: string;
-  expires_at: string | null;
-}
+type CreatedKey = Schema<"CreatedApiKey">;
+type KeyPage = Schema<"ApiKeyPage">;
 
 async function createKey(caller: Caller, body: Record<string, unknown> = { name: "research" }): Promise<CreatedKey> {
   const response = await call("/api/v1/auth/api-keys", { caller, body });
@@ -42,7 +36,7 @@ describe("API keys", () => {
 
     const listed = await call("/api/v1/auth/api-keys", { caller });
     expect(listed.status).toBe(200);
-    const page = (await listed.json()) as { data: Record<string, unknown>[]; pagination: { total: number } };
+    const page = (await listed.json()) as KeyPage;
     expect(page.pagination.total).toBe(1);
     expect(page.data[0]).toMatchObject({ id: created.id, prefix: created.prefix, owner_user_id: tokens.user.id, status: "active" });
     expect(page.data[0]).not.toHaveProperty("key");
@@ -73,7 +67,7 @@ describe("API keys", () => {
     expect(await authRpc.resolveApiKey(created.key)).toBeNull();
     // Revoking again is not an error; the key is listed as revoked.
     expect((await call(`/api/v1/auth/api-keys/${created.id}`, { method: "DELETE", caller })).status).toBe(204);
-    const page = (await (await call("/api/v1/auth/api-keys?status=revoked", { caller })).json()) as { data: { id: string; status: string }[] };
+    const page = (await (await call("/api/v1/auth/api-keys?status=revoked", { caller })).json()) as KeyPage;
     expect(page.data).toEqual([expect.objectContaining({ id: created.id, status: "revoked" })]);
   });
 
@@ -118,14 +112,14 @@ describe("API keys", () => {
     const alice = await signUp("alice");
     const bob = await signUp("bob");
     const key = await createKey(alice.caller);
-    const page = (await (await call("/api/v1/auth/api-keys", { caller: bob.caller })).json()) as { data: unknown[] };
+    const page = (await (await call("/api/v1/auth/api-keys", { caller: bob.caller })).json()) as KeyPage;
     expect(page.data).toEqual([]);
     expect((await call(`/api/v1/auth/api-keys?user_id=${alice.tokens.user.id}`, { caller: bob.caller })).status).toBe(403);
     expect((await call(`/api/v1/auth/api-keys/${key.id}`, { method: "DELETE", caller: bob.caller })).status).toBe(404);
     expect(await authRpc.resolveApiKey(key.key)).not.toBeNull();
 
     const admin = await signUp("keys-admin", ["admin"]);
-    const theirs = (await (await call(`/api/v1/auth/api-keys?user_id=${alice.tokens.user.id}`, { caller: admin.caller })).json()) as { data: { id: string }[] };
+    const theirs = (await (await call(`/api/v1/auth/api-keys?user_id=${alice.tokens.user.id}`, { caller: admin.caller })).json()) as KeyPage;
     expect(theirs.data.map((k) => k.id)).toEqual([key.id]);
   });
 
@@ -155,10 +149,10 @@ describe("API keys", () => {
     const answers = await Promise.all(Array.from({ length: 21 }, (_, i) => call("/api/v1/auth/api-keys", { caller, body: { name: `key ${i}` } })));
     expect(answers.filter((r) => r.status === 201)).toHaveLength(20);
     expect(answers.filter((r) => r.status === 409)).toHaveLength(1);
-    const page = (await (await call("/api/v1/auth/api-keys?limit=15", { caller })).json()) as { data: unknown[]; pagination: { next_cursor: string; total: number } };
+    const page = (await (await call("/api/v1/auth/api-keys?limit=15", { caller })).json()) as KeyPage;
     expect(page.data).toHaveLength(15);
     expect(page.pagination.total).toBe(20);
-    const rest = (await (await call(`/api/v1/auth/api-keys?limit=15&cursor=${page.pagination.next_cursor}`, { caller })).json()) as { data: unknown[] };
+    const rest = (await (await call(`/api/v1/auth/api-keys?limit=15&cursor=${page.pagination.next_cursor}`, { caller })).json()) as KeyPage;
     expect(rest.data).toHaveLength(5);
   });
 });

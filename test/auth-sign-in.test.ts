@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { readProblem } from "./helpers";
 import { call, identityRow, login, PASSWORD, register, signUp, type Tokens, uniqueClient, uniqueEmail } from "../workers/auth/test/client";
+import type { Schema } from "../web/src/api/operations";
 
 describe("register, sign in, refresh, sign out", () => {
   it("registers a citizen and signs in with an access token, a refresh token and a session", async () => {
@@ -151,7 +152,7 @@ describe("the caller's account and devices", () => {
 
     const listed = await call("/api/v1/auth/sessions", { caller });
     expect(listed.status).toBe(200);
-    const page = (await listed.json()) as { data: { id: string; current: boolean; user_agent: string }[]; pagination: { total: number } };
+    const page = (await listed.json()) as Schema<"DevicePage">;
     expect(page.pagination.total).toBe(2);
     expect(page.data.find((s) => s.id === tokens.session.id)?.current).toBe(true);
     expect(page.data.find((s) => s.id === other.session.id)).toMatchObject({ current: false, user_agent: "Firefox" });
@@ -159,7 +160,7 @@ describe("the caller's account and devices", () => {
     expect((await call(`/api/v1/auth/sessions/${other.session.id}`, { method: "DELETE", caller })).status).toBe(204);
     expect((await call("/api/v1/auth/refresh", { body: { refresh_token: other.refresh_token } })).status).toBe(401);
     expect((await call(`/api/v1/auth/sessions/${other.session.id}`, { method: "DELETE", caller })).status).toBe(404);
-    const after = (await (await call("/api/v1/auth/sessions", { caller })).json()) as { data: { id: string }[] };
+    const after = (await (await call("/api/v1/auth/sessions", { caller })).json()) as Schema<"DevicePage">;
     expect(after.data.map((s) => s.id)).toEqual([tokens.session.id]);
   });
 

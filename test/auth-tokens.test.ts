@@ -2,6 +2,7 @@ import { createLocalJWKSet, decodeProtectedHeader, importJWK, jwtVerify, SignJWT
 import { describe, expect, it } from "vitest";
 import { ACCESS_TOKEN } from "#shared/auth/rpc";
 import { authRpc, call, signUp, testSigningKeys } from "../workers/auth/test/client";
+import type { Schema } from "../web/src/api/operations";
 
 const verifyOptions = { issuer: ACCESS_TOKEN.issuer, audience: ACCESS_TOKEN.audience, algorithms: [ACCESS_TOKEN.algorithm] };
 
@@ -27,7 +28,7 @@ describe("access tokens", () => {
 
   it("get a new jti each time", async () => {
     const { tokens } = await signUp("jti");
-    const again = (await (await call("/api/v1/auth/refresh", { body: { refresh_token: tokens.refresh_token } })).json()) as { access_token: string };
+    const again = (await (await call("/api/v1/auth/refresh", { body: { refresh_token: tokens.refresh_token } })).json()) as Schema<"TokenResponse">;
     const jti = (t: string) => JSON.parse(atob(t.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))).jti;
     expect(jti(again.access_token)).not.toBe(jti(tokens.access_token));
   });

@@ -3,6 +3,7 @@ import { ChartConfigSchema } from "../workers/charts/src/chart-config";
 import { allPages, chart, perMonth } from "./charts-fixture";
 import { getJson, type Page } from "./fixtures/civic-api";
 import { CORPUS_TIMEOUT_MS, loadCorpus } from "./search-corpus";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * `bills-by-stage` and `member-activity` over the real corpus, checked against what the
@@ -20,12 +21,12 @@ async function total(path: string): Promise<number> {
 
 describe("bills-by-stage", () => {
   it.each(["41-2", "44-1"])("counts %s's bills per stage as /bills?session=&status= does, adding up to all of them", async (session) => {
-    const { data, chart: config } = await chart<{ total: number; session: { code: string } }>(`bills-by-stage?session=${session}`);
+    const { data, chart: config } = await chart<Schema<"ChartBillsByStageData">>(`bills-by-stage?session=${session}`);
     expect(data.session.code).toBe(session);
     const all = await total(`/api/v1/bills?session=${session}`);
     expect(data.total).toBe(all);
     expect(data.rows.reduce((sum, r) => sum + (r.bills as number), 0)).toBe(all);
-    expect((await getJson<{ counts: { bills: number } }>(`/api/v1/sessions/${session}`)).counts.bills).toBe(all);
+    expect((await getJson<Schema<"SessionDetail">>(`/api/v1/sessions/${session}`)).counts.bills).toBe(all);
     let staged = 0;
     for (const row of data.rows.filter((r) => r.stage !== null)) {
       expect(row.bills, String(row.stage)).toBe(await total(`/api/v1/bills?session=${session}&status=${row.stage}`));
@@ -39,18 +40,15 @@ describe("bills-by-stage", () => {
 });
 
 describe("member-activity", () => {
-  interface Activity {
-    member: { id: number | null; slug: string; name: string };
-    totals: { statements: number; ballots: number };
-  }
+  type Activity = Schema<"ChartMemberActivityData">;
 
   it("counts the member's statements and votes per month, as their /members pages list them", async () => {
     const { title, data, chart: config } = await chart<Activity>("member-activity?member=nathan-cullen");
     expect(data.member).toMatchObject({ slug: "nathan-cullen", name: "Nathan Cullen" });
     expect(title.en).toBe("Nathan Cullen: statements and votes per month");
 
-    const statements = await allPages<{ date: string }>("/api/v1/members/nathan-cullen/statements");
-    const votes = await allPages<{ date: string }>("/api/v1/members/nathan-cullen/votes");
+    const statements = await allPages<Schema<"MemberStatement">>("/api/v1/members/nathan-cullen/statements");
+    const votes = await allPages<Schema<"MemberBallot">>("/api/v1/members/nathan-cullen/votes");
     expect(data.totals).toEqual({ statements: statements.length, ballots: votes.length });
     expect(statements.length).toBeGreaterThan(0);
     expect(votes.length).toBeGreaterThan(0);

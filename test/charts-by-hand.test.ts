@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChartConfigSchema } from "../workers/charts/src/chart-config";
 import { chart, removeSession, seedSession, type TestSession } from "./charts-fixture";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * Charts of a small session whose every number is known in advance (see charts-fixture.ts), so
@@ -73,10 +74,7 @@ describe("vote-by-party", () => {
 
 describe("party-cohesion", () => {
   it("is the share of each party's voting members who voted with its majority, per division", async () => {
-    const { data, chart: config } = await chart<{
-      divisions: { number: number; ballots_outside_parties: number }[];
-      parties: { party: string; divisions: number; mean_cohesion: number | null }[];
-    }>(`party-cohesion?session=${t.code}`);
+    const { data, chart: config } = await chart<Schema<"ChartPartyCohesionData">>(`party-cohesion?session=${t.code}`);
     const row = (division: number, party: string) => data.rows.find((r) => r.division === division && r.party === party);
     // Division 1: Red 3 yea against 1 nay (the paired member did not vote); Blue 2 nay together.
     expect(row(1, t.red)).toMatchObject({ yea: 3, nay: 1, paired: 1, voting: 4, with_majority: 3, cohesion: 0.75 });
@@ -107,7 +105,7 @@ describe("party-cohesion", () => {
 
 describe("bills-by-stage", () => {
   it("counts the session's bills at every stage, zeros included, and those with no stage recorded", async () => {
-    const { title, data, chart: config } = await chart<{ total: number }>(`bills-by-stage?session=${t.code}&lang=fr`);
+    const { title, data, chart: config } = await chart<Schema<"ChartBillsByStageData">>(`bills-by-stage?session=${t.code}&lang=fr`);
     expect(title.fr).toBe("Projets de loi par étape, 95e législature, 1re session");
     expect(data.total).toBe(4);
     expect(data.rows.map((r) => [r.stage, r.bills])).toEqual([

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordCivicDataVersion } from "../shared/civic/data-version";
 import { removeSession, seedSession, type TestSession } from "./charts-fixture";
 import { eventually, gateway } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * Chart data is cached per civic data version: a chart read twice is computed once, a row
@@ -19,8 +20,7 @@ beforeAll(async () => {
 
 afterAll(() => removeSession(94));
 
-const redRow = async (response: Response) =>
-  ((await response.json()) as { data: { rows: { party: string | null; yea: number; nay: number }[] } }).data.rows.find((r) => r.party === t.red);
+const redRow = async (response: Response) => ((await response.json()) as Schema<"ChartVoteByParty">).data.rows.find((r) => r.party === t.red);
 
 /** Reads the chart until the cache has stored it (stored after a response, so not at once). */
 const cachedRead = (path: string) =>

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { expect } from "vitest";
 import { gateway } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * Helpers the charts tests share: reading a chart through the gateway, and a small session of
@@ -9,15 +10,12 @@ import { gateway } from "./helpers";
  * chart. The real corpus is loaded by test/search-corpus.ts.
  */
 
+/** A chart as the charts service answers it (`ChartVoteByParty`… of the OpenAPI document), its data as the test reads it. */
 export interface Chart<D = Record<string, unknown>> {
-  kind: string;
-  title: { en: string; fr: string };
+  kind: Schema<"SavedChart">["kind"];
+  title: Schema<"ChartText">;
   data: D & { rows: Record<string, string | number | null>[] };
-  chart: {
-    type: string;
-    data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] };
-    options: { plugins: { title: { text: string } }; scales: Record<string, { min?: number; max?: number; stacked?: boolean }> };
-  };
+  chart: Schema<"ChartConfig">;
 }
 
 /** A chart read through the gateway, expecting 200. */
@@ -35,7 +33,7 @@ export async function allPages<T>(path: string): Promise<T[]> {
     const join = path.includes("?") ? "&" : "?";
     const response = await gateway(`${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
     expect(response.status, path).toBe(200);
-    const page = (await response.json()) as { data: T[]; pagination: { next_cursor: string | null } };
+    const page = (await response.json()) as { data: T[]; pagination: Schema<"Pagination"> };
     rows.push(...page.data);
     cursor = page.pagination.next_cursor;
   } while (cursor);

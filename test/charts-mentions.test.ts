@@ -6,6 +6,7 @@ import { chart, perMonth } from "./charts-fixture";
 import { expectBadRequest } from "./fixtures/civic-api";
 import { gateway, readProblem } from "./helpers";
 import { CORPUS_TIMEOUT_MS, loadCorpus, search, type Result } from "./search-corpus";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * `mentions-over-time` over the real corpus: the statements the FTS5 index matches for a query,
@@ -33,10 +34,7 @@ async function statementsFound(q: string): Promise<Result[]> {
   return rows;
 }
 
-interface Mentions {
-  q: string;
-  total: number;
-}
+type Mentions = Schema<"ChartMentionsOverTimeData">;
 
 describe("mentions-over-time", () => {
   it.each(["pipeline", '"carbon tax"', "veterans -housing", "pharmacare OR pipelines"])(

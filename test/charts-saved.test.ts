@@ -5,6 +5,7 @@ import { chart, removeSession, seedSession, type TestSession } from "./charts-fi
 import { expectBadRequest, expectNotFound } from "./fixtures/civic-api";
 import { gateway, readProblem } from "./helpers";
 import { asGateway } from "./service-call";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * Saved, shareable charts: `POST /api/v1/charts` keeps a chart kind and its parameters for a
@@ -34,22 +35,13 @@ function save(body: unknown, headers: Record<string, string> = { authorization: 
   });
 }
 
-async function saved(body: unknown): Promise<{ id: string; url: string }> {
+async function saved(body: unknown): Promise<Schema<"SavedChartCreated">> {
   const response = await save(body);
   if (response.status !== 201) throw new Error(`POST /api/v1/charts: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { id: string; url: string };
+  return (await response.json()) as Schema<"SavedChartCreated">;
 }
 
-interface SavedChart {
-  id: string;
-  url: string;
-  created_at: string;
-  definition: Record<string, unknown>;
-  kind: string;
-  title: { en: string; fr: string };
-  data: unknown;
-  chart: { data: { labels: string[] }; options: { plugins: { title: { text: string } } } };
-}
+type SavedChart = Schema<"SavedChart">;
 
 async function show(url: string, init?: RequestInit): Promise<{ response: Response; body: SavedChart }> {
   const response = await gateway(url, init);
@@ -62,7 +54,7 @@ describe("POST /api/v1/charts, then GET /api/v1/charts/s/{id}", () => {
     const definition = { kind: "vote-by-party", session: t.code, number: 1, lang: "fr", title: "Le vote sur C-1" };
     const response = await save(definition);
     expect(response.status).toBe(201);
-    const created = (await response.json()) as { id: string; url: string };
+    const created = (await response.json()) as Schema<"SavedChartCreated">;
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(created.url).toBe(`/api/v1/charts/s/${created.id}`);
     expect(response.headers.get("location")).toBe(created.url);
@@ -154,7 +146,7 @@ describe("who may save", () => {
       body: JSON.stringify({ kind: "bills-by-stage", session: t.code }),
     });
     expect(direct.status).toBe(201);
-    const { id } = (await direct.json()) as { id: string };
+    const { id } = (await direct.json()) as Schema<"SavedChartCreated">;
     expect(await env.PLATFORM.prepare("SELECT created_by, api_key_id FROM saved_charts WHERE id = ?").bind(id).first()).toEqual({
       created_by: "user-from-key",
       api_key_id: "key-1",

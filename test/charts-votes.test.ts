@@ -3,6 +3,7 @@ import { ChartConfigSchema } from "../workers/charts/src/chart-config";
 import { allPages, chart } from "./charts-fixture";
 import { CORPUS_TIMEOUT_MS, loadCorpus } from "./search-corpus";
 import { getJson } from "./fixtures/civic-api";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * `vote-by-party` and `party-cohesion` over the real divisions (the 41-2 Hansard files loaded
@@ -15,32 +16,13 @@ beforeAll(loadCorpus, CORPUS_TIMEOUT_MS);
 
 const SESSION = "41-2";
 
-interface Tally {
-  yea: number;
-  nay: number;
-  paired: number;
-}
-interface Division {
-  number: number;
-  yea_total: number;
-  nay_total: number;
-  paired_total: number;
-  counted: Tally;
-  parties: (Tally & { party: { slug: string } | null })[];
-}
-interface Ballot {
-  ballot: "yea" | "nay" | "paired";
-  party: { slug: string } | null;
-}
-interface PartyRow extends Tally {
-  party: string | null;
-  label_en: string;
-  label_fr: string;
-  total: number;
-}
+type Division = Schema<"VoteDetail">;
+type Tally = Division["counted"];
+type Ballot = Schema<"Ballot">;
+type PartyRow = Schema<"ChartPartyBallots">;
 
 async function divisionNumbers(): Promise<number[]> {
-  const votes = await allPages<{ number: number }>(`/api/v1/votes?session=${SESSION}`);
+  const votes = await allPages<Schema<"Vote">>(`/api/v1/votes?session=${SESSION}`);
   expect(votes.length).toBeGreaterThan(1);
   return votes.map((v) => v.number).sort((a, b) => a - b);
 }
@@ -49,7 +31,7 @@ describe("vote-by-party over the real divisions", () => {
   it("counts, for every division, what /votes/{session}/{number} counts per party, and every ballot", async () => {
     for (const number of await divisionNumbers()) {
       const division = await getJson<Division>(`/api/v1/votes/${SESSION}/${number}`);
-      const { data } = await chart<{ totals: Tally & { total: number } }>(`vote-by-party?session=${SESSION}&number=${number}`);
+      const { data } = await chart<Schema<"ChartVoteByPartyData">>(`vote-by-party?session=${SESSION}&number=${number}`);
       const rows = data.rows as unknown as PartyRow[];
       const expected = new Map(division.parties.map((p) => [p.party?.slug ?? null, { yea: p.yea, nay: p.nay, paired: p.paired }]));
       expect(new Map(rows.map((r) => [r.party, { yea: r.yea, nay: r.nay, paired: r.paired }])), `division ${number}`).toEqual(expected);
@@ -99,7 +81,7 @@ describe("vote-by-party over the real divisions", () => {
 
 describe("party-cohesion over the real divisions", () => {
   it("lists every division of the session, with shares between 0 and 1", async () => {
-    const { data, chart: config } = await chart<{ divisions: { number: number }[] }>(`party-cohesion?session=${SESSION}`);
+    const { data, chart: config } = await chart<Schema<"ChartPartyCohesionData">>(`party-cohesion?session=${SESSION}`);
     expect(data.divisions.map((d) => d.number)).toEqual(await divisionNumbers());
     expect(data.rows.length).toBeGreaterThan(0);
     for (const row of data.rows) {
@@ -131,7 +113,7 @@ describe("party-cohesion over the real divisions", () => {
       tally[b.ballot]++;
       byParty.set(b.party.slug, tally);
     }
-    const { data } = await chart<{ divisions: { number: number; ballots_outside_parties: number }[] }>(`party-cohesion?session=${SESSION}`);
+    const { data } = await chart<Schema<"ChartPartyCohesionData">>(`party-cohesion?session=${SESSION}`);
     const rows = data.rows.filter((r) => r.division === 205);
     expect(new Set(rows.map((r) => r.party))).toEqual(new Set(byParty.keys()));
     for (const [party, { yea, nay, paired }] of byParty) {

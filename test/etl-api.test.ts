@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { etl } from "./etl-driver";
 import { gateway, readProblem } from "./helpers";
+import type { Answer, Schema } from "../web/src/api/operations";
 
 const runIds = Array.from({ length: 5 }, () => crypto.randomUUID());
 
@@ -22,15 +23,10 @@ beforeAll(async () => {
 
 describe("GET /api/v1/etl/runs", () => {
   it("lists runs newest first, filtered by source, paging by cursor with a total", async () => {
-    const first = (await (await etl("/api/v1/etl/runs?source=legisinfo&limit=2")).json()) as {
-      data: { id: string }[];
-      pagination: { next_cursor: string; total: number };
-    };
+    const first = (await (await etl("/api/v1/etl/runs?source=legisinfo&limit=2")).json()) as Answer<"/api/v1/etl/runs">;
     expect(first.pagination.total).toBe(5);
     expect(first.data.map((r) => r.id)).toEqual([runIds[4], runIds[3]]);
-    const second = (await (await etl(`/api/v1/etl/runs?source=legisinfo&limit=2&cursor=${first.pagination.next_cursor}`)).json()) as {
-      data: { id: string }[];
-    };
+    const second = (await (await etl(`/api/v1/etl/runs?source=legisinfo&limit=2&cursor=${first.pagination.next_cursor}`)).json()) as Answer<"/api/v1/etl/runs">;
     expect(second.data.map((r) => r.id)).toEqual([runIds[2], runIds[1]]);
   });
 
@@ -48,7 +44,7 @@ describe("GET /api/v1/etl/runs", () => {
 
 describe("GET /api/v1/etl/runs/{id}", () => {
   it("shows a run with its documents, rejects and quality checks", async () => {
-    const run = (await (await etl(`/api/v1/etl/runs/${runIds[4]}`)).json()) as { status: string; inserted: number; rejects: { reason: string }[] };
+    const run = (await (await etl(`/api/v1/etl/runs/${runIds[4]}`)).json()) as Schema<"EtlRunDetail">;
     expect(run).toMatchObject({ status: "succeeded", inserted: 4 });
     expect(run.rejects).toEqual([{ document: "bills.json", record_index: 3, source_id: "1234", reason: "unknown session 99-9" }]);
   });
@@ -78,7 +74,7 @@ describe("GET /api/v1/etl/sources", () => {
   it("is public and lists every source with its configuration and freshness", async () => {
     const response = await gateway("/api/v1/etl/sources");
     expect(response.status).toBe(200);
-    const { data } = (await response.json()) as { data: { name: string; depends_on: string[]; refresh_hours: number; stale: boolean }[] };
+    const { data } = (await response.json()) as Answer<"/api/v1/etl/sources">;
     expect(data.map((s) => s.name)).toEqual([
       "openparliament-sessions",
       "openparliament-parties",

@@ -4,6 +4,7 @@ import { CIVIC_DATA_VERSION_KEY } from "../shared/civic/data-version";
 import { finished, loadEverything, MIRROR, run, snapshot, sources, startRun } from "./etl-driver";
 import { LOADABLE } from "./loadable-sources";
 import { eventually, gateway } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * The ETL over the real files: the mirror stand-in serves data/sources/ (test/stand-ins), the
@@ -58,7 +59,7 @@ describe("a first load of every real source", () => {
 
   it("titles each bill as the sittings state it, and never with the name of an Act it amends", async () => {
     const title = async (session: string, number: string) =>
-      ((await (await gateway(`/api/v1/bills/${session}/${number}`)).json()) as { short_title_en: string | null; long_title_en: string | null });
+      ((await (await gateway(`/api/v1/bills/${session}/${number}`)).json()) as Schema<"BillDetail">);
     // Named by its short title in a link ("Bill C-8, the Combating Contraband Products Act").
     expect((await title("41-2", "C-8")).short_title_en).toBe("Combating Contraband Products Act");
     // Its debate's heading, which is its short title.

@@ -5,6 +5,7 @@ import { allPages } from "./charts-fixture";
 import { loadEverything } from "./etl-driver";
 import { gateway } from "./helpers";
 import export44 from "../data/sources/rosters/ourcommons-members-44.xml?raw";
+import type { Answer, Schema } from "../web/src/api/operations";
 
 /**
  * Who sat for which party when, from the House's own rosters: every ballot's party is the party
@@ -12,20 +13,8 @@ import export44 from "../data/sources/rosters/ourcommons-members-44.xml?raw";
  * their House person id, and what no roster states is counted and listed with why.
  */
 
-interface Ballot {
-  member_id: number | null;
-  member_slug: string;
-  name: string;
-  party: { slug: string } | null;
-  ballot: string;
-}
-
-interface Completeness {
-  dataset: string;
-  records: number;
-  fields: { field: string; filled: number }[];
-  unknown: { check: string; count: number; items: { subject: string; detail: string; candidates: { member: string; name: string }[] }[] }[];
-}
+type Ballot = Schema<"Ballot">;
+type Completeness = Schema<"EtlDatasetCompleteness">;
 
 const DIVISIONS = ["44-1/332", "44-1/333", "41-2/140", "41-2/141", "41-2/142", "41-2/204", "41-2/205", "41-2/206", "41-2/207", "41-2/208"];
 
@@ -36,7 +25,7 @@ beforeAll(async () => {
 async function quality(): Promise<Completeness[]> {
   const response = await gateway("/api/v1/etl/quality?limit=1000");
   expect(response.status).toBe(200);
-  return ((await response.json()) as { data: Completeness[] }).data;
+  return ((await response.json()) as Answer<"/api/v1/etl/quality">).data;
 }
 
 describe("ballots by party", () => {
@@ -117,10 +106,10 @@ describe("members", () => {
   it("finds a member by House person id, by each Parliament's DbId, and by slug: one person, one member", async () => {
     const byPersonId = await gateway("/api/v1/members/105908");
     expect(byPersonId.status).toBe(200);
-    const laurel = (await byPersonId.json()) as { id: number; slug: string; name: string; terms: { start_date: string; end_date: string | null; party: { slug: string } | null }[] };
+    const laurel = (await byPersonId.json()) as Schema<"MemberProfile">;
     expect(laurel).toMatchObject({ id: 105908, name: "Laurel Collins" });
     for (const path of ["278625", laurel.slug]) {
-      const other = (await (await gateway(`/api/v1/members/${path}`)).json()) as { slug: string };
+      const other = (await (await gateway(`/api/v1/members/${path}`)).json()) as Schema<"MemberProfile">;
       expect(other.slug, path).toBe(laurel.slug);
     }
     expect(laurel.terms.map((t) => [t.start_date, t.end_date, t.party?.slug])).toEqual([
@@ -184,7 +173,7 @@ describe("GET /api/v1/etl/quality", () => {
         expect(listed, u.check).toBe(u.count);
       }
     }
-    const limited = (await (await gateway("/api/v1/etl/quality?limit=1")).json()) as { data: Completeness[] };
+    const limited = (await (await gateway("/api/v1/etl/quality?limit=1")).json()) as Answer<"/api/v1/etl/quality">;
     expect(limited.data.flatMap((d) => d.unknown).every((u) => u.items.length <= 1)).toBe(true);
   });
 

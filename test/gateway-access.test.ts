@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hasRole, type Role } from "#shared/auth/roles";
 import { ROUTES, type RouteEntry } from "#shared/service/routes";
 import { gateway, readProblem } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * The role × route matrix: every entry of the gateway's route table, called by every kind of
@@ -29,14 +30,14 @@ async function signUp(role: Exclude<Role, "service">): Promise<string> {
   }
   const login = await auth("/login", { method: "POST", body: JSON.stringify({ email, password }) });
   expect(login.status).toBe(200);
-  return ((await login.json()) as { access_token: string }).access_token;
+  return ((await login.json()) as Schema<"TokenResponse">).access_token;
 }
 
 beforeAll(async () => {
   for (const role of ["citizen", "analyst", "admin"] as const) credentials[role] = { authorization: `Bearer ${await signUp(role)}` };
   const created = await auth("/api-keys", { method: "POST", headers: credentials.citizen, body: JSON.stringify({ name: "matrix" }) });
   expect(created.status).toBe(201);
-  credentials["api key"] = { "x-api-key": ((await created.json()) as { key: string }).key };
+  credentials["api key"] = { "x-api-key": ((await created.json()) as Schema<"CreatedApiKey">).key };
 });
 
 /** A concrete path under an entry's prefix, and a method it takes. */

@@ -2,6 +2,7 @@ import { createExecutionContext, env, runInDurableObject, waitOnExecutionContext
 import { describe, expect, it } from "vitest";
 import { createGateway } from "../src/app";
 import { gateway, readProblem } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 describe("rate limits at the gateway", () => {
   it("admits exactly the tier's limit out of 200 concurrent anonymous requests from one address", async () => {
@@ -63,7 +64,7 @@ describe("circuit breakers at the gateway", () => {
     expect(Number(shed.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await readProblem(shed)).detail).toContain("parliament service is failing");
 
-    const health = (await (await call("/api/v1/health", env.PARLIAMENT)).json()) as { services: { name: string; breaker?: string }[] };
+    const health = (await (await call("/api/v1/health", env.PARLIAMENT)).json()) as Schema<"PlatformHealth">;
     expect(health.services.find((s) => s.name === "parliament")?.breaker).toBe("open");
     expect(health.services.find((s) => s.name === "search")?.breaker).toBe("closed");
 
@@ -82,7 +83,7 @@ describe("circuit breakers at the gateway", () => {
     // The service is back: the probe succeeds and the breaker closes.
     expect((await call("/api/v1/sessions", env.PARLIAMENT)).status).toBe(200);
     expect((await call("/api/v1/sessions", env.PARLIAMENT)).status).toBe(200);
-    const after = (await (await call("/api/v1/health", env.PARLIAMENT)).json()) as { services: { name: string; breaker?: string }[] };
+    const after = (await (await call("/api/v1/health", env.PARLIAMENT)).json()) as Schema<"PlatformHealth">;
     expect(after.services.find((s) => s.name === "parliament")?.breaker).toBe("closed");
   });
 });

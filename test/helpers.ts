@@ -1,5 +1,5 @@
 import { SELF } from "cloudflare:test";
-import type { Problem } from "#shared/http/problem";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * Client addresses of the documentation range (RFC 5737), taken in turn. Anonymous callers are
@@ -27,12 +27,12 @@ export function gateway(path: string, init?: RequestInit): Promise<Response> {
   return SELF.fetch(`https://api.openpolicy.test${path}`, { ...init, headers });
 }
 
-/** Asserts the RFC 9457 shape and returns the parsed problem. */
-export async function readProblem(response: Response): Promise<Problem> {
+/** Asserts the RFC 9457 shape and returns the parsed problem (the OpenAPI document's `Problem`). */
+export async function readProblem(response: Response): Promise<Schema<"Problem">> {
   if (!response.headers.get("content-type")?.startsWith("application/problem+json")) {
     throw new Error(`expected problem+json, got ${response.headers.get("content-type")}: ${await response.text()}`);
   }
-  return (await response.json()) as Problem;
+  return (await response.json()) as Schema<"Problem">;
 }
 
 /** Polls until `check` returns a value (not undefined) or the time runs out; queues are asynchronous. */

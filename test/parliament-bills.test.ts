@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Bill {
-  session: string;
-  number: string;
-  title?: string | null;
-  sponsor: { member: { id: number | null; slug: string } | null; name: string | null };
-}
+type Bill = Schema<"Bill">;
 
 const numbers = (page: { data: Bill[] }) => page.data.map((b) => `${b.session}/${b.number}`);
 
@@ -59,7 +55,7 @@ describe("GET /api/v1/bills", () => {
   });
 
   it("sorts by the latest stage reached with sort=recent, paging through every bill once", async () => {
-    const page = await getJson<Page<Bill & { status_date: string | null }>>("/api/v1/bills?q=Act&sort=recent&limit=200");
+    const page = await getJson<Page<Bill>>("/api/v1/bills?q=Act&sort=recent&limit=200");
     const ours = page.data.filter((b) => b.session.startsWith("99-")).map((b) => `${b.session}/${b.number}`);
     // Stages reached on 2099-09-16, 2099-05-01, 2099-02-01 and 2099-01-25.
     expect(ours).toEqual(["99-2/C-1", "99-1/C-2", "99-1/C-10", "99-1/S-3"]);

@@ -1,17 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Committee {
-  slug: string;
-  name?: string | null;
-}
-interface Meeting {
-  session: string;
-  number: number;
-  evidence: boolean;
-  href: string | null;
-}
+type Committee = Schema<"Committee">;
+type Meeting = Schema<"CommitteeMeeting">;
 
 beforeAll(() => seedParliament());
 
@@ -60,7 +53,7 @@ describe("GET /api/v1/committees/{slug}", () => {
         { session: "99-1", meetings: 2, last_meeting: "2099-01-27" },
       ],
     });
-    const sub = await getJson<{ parent: string; parent_committee: { slug: string; name: string } }>("/api/v1/committees/t99-finance-budgets?lang=fr");
+    const sub = await getJson<Schema<"CommitteeDetail">>("/api/v1/committees/t99-finance-budgets?lang=fr");
     expect(sub.parent).toBe("t99-finance");
     expect(sub.parent_committee).toMatchObject({ slug: "t99-finance", name: "Comité permanent des finances d'essai" });
   });
@@ -101,7 +94,7 @@ describe("GET /api/v1/committees/{slug}/meetings", () => {
       committee: { slug: "t99-finance", name: "Comité permanent des finances d'essai" },
       topics: [{ heading_en: "Study of Bill C-2", heading: "Étude du projet de loi C-2", first_sequence: 1, statements: 2 }],
     });
-    const evidence = await getJson<Page<{ speaker: { member: { slug: string } | null; name_en: string }; text?: string }>>(
+    const evidence = await getJson<Schema<"EvidencePage">>(
       "/api/v1/committees/t99-finance/meetings/99-1/1/statements?lang=fr",
     );
     expect(evidence.data.map((s) => [s.speaker.member?.slug ?? null, s.speaker.name_en, s.text])).toEqual([

@@ -3,6 +3,7 @@ import { ROUTES } from "#shared/service/routes";
 import type { OpenAPIDocument } from "#shared/service/rpc";
 import { seedParliament } from "./fixtures/civic-parliament";
 import { gateway } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 /** The seeded 99th Parliament's ids, for each kind of path parameter the parliament routes take. */
 const SEEDED: { prefix: string; params: Record<string, string> }[] = [
@@ -109,7 +110,7 @@ describe("language negotiation", () => {
 
   it("lets ?lang= override Accept-Language", async () => {
     const response = await gateway("/api/v1/sessions/99-1?lang=en", { headers: { "accept-language": "fr" } });
-    expect(((await response.json()) as { name: string }).name).toBe("99th Parliament, 1st Session");
+    expect(((await response.json()) as Schema<"SessionDetail">).name).toBe("99th Parliament, 1st Session");
   });
 
   it("serves only the _en/_fr fields when no language is asked for", async () => {

@@ -1,20 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Debate {
-  kind: string;
-  date: string;
-  number: number;
-  href: string;
-}
-interface Statement {
-  id: number;
-  sequence: number;
-  speaker: { member: { id: number | null; slug: string; name: string } | null; name?: string | null };
-  text?: string | null;
-  heading?: string | null;
-}
+type Debate = Schema<"Debate">;
+type Statement = Schema<"Statement">;
 
 beforeAll(() => seedParliament());
 
@@ -78,7 +68,7 @@ describe("GET /api/v1/debates/{date}", () => {
       ],
       votes: [],
     });
-    const next = await getJson<{ votes: unknown; topics: { subheading_en: string; statements: number }[] }>("/api/v1/debates/2099-01-16");
+    const next = await getJson<Schema<"Sitting">>("/api/v1/debates/2099-01-16");
     expect(next.votes).toEqual([
       { number: 1, description_en: "Second reading of Bill C-2", description_fr: "Deuxième lecture du projet de loi C-2", result: "passed" },
     ]);
@@ -89,7 +79,7 @@ describe("GET /api/v1/debates/{date}", () => {
   });
 
   it("names topics in French with ?lang=fr", async () => {
-    const sitting = await getJson<{ topics: { heading: string; subheading: string }[] }>("/api/v1/debates/2099-01-15?lang=fr");
+    const sitting = await getJson<Schema<"Sitting">>("/api/v1/debates/2099-01-15?lang=fr");
     expect(sitting.topics.map((t) => `${t.heading} / ${t.subheading}`)).toEqual([
       "Affaires courantes / Loi sur les essais",
       "Affaires courantes / Ports",

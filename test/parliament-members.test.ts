@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Member {
-  id: number | null;
-  slug: string;
-  name: string;
-  party: { slug: string; name?: string | null } | null;
-}
+type Member = Schema<"Member">;
 
 const slugs = (page: { data: { slug: string }[] }) => page.data.map((m) => m.slug);
 
@@ -119,10 +115,10 @@ describe("GET /api/v1/members/{id}", () => {
   });
 
   it("shows every term of a member who changed party and riding, latest first", async () => {
-    const pat = await getJson<{ terms: { party: { slug: string }; riding: { slug: string }; end_date: string | null }[]; counts: unknown }>(
+    const pat = await getJson<Schema<"MemberProfile">>(
       "/api/v1/members/pat-switcher-t99",
     );
-    expect(pat.terms.map((t) => [t.party.slug, t.riding.slug, t.end_date])).toEqual([
+    expect(pat.terms.map((t) => [t.party!.slug, t.riding!.slug, t.end_date])).toEqual([
       ["t99-conservative", "t99-harbourview", null],
       ["t99-liberal", "t99-old-harbour-bayside", "2099-03-01"],
     ]);
@@ -130,7 +126,7 @@ describe("GET /api/v1/members/{id}", () => {
   });
 
   it("serves members known only from older sources with a null id", async () => {
-    const olive = await getJson<Member & { in_office: boolean; links: unknown; identifiers: unknown }>("/api/v1/members/olive-oldtimer-t99");
+    const olive = await getJson<Schema<"MemberProfile">>("/api/v1/members/olive-oldtimer-t99");
     expect(olive).toMatchObject({ id: null, in_office: false, identifiers: [{ scheme: "parlinfo_id", value: "9990400" }] });
     expect(olive.links).toEqual([{ rel: "openparliament", url: "https://openparliament.ca/politicians/olive-oldtimer-t99/" }]);
   });
@@ -147,13 +143,7 @@ describe("GET /api/v1/members/{id}", () => {
 });
 
 describe("GET /api/v1/members/{id}/votes", () => {
-  interface MemberBallot {
-    session: string;
-    number: number;
-    ballot: string;
-    party: { slug: string } | null;
-    bill: { session: string; number: string } | null;
-  }
+  type MemberBallot = Schema<"MemberBallot">;
 
   it("lists the member's ballots latest first, with the division and bill", async () => {
     const page = await getJson<Page<MemberBallot>>("/api/v1/members/9990001/votes");
@@ -195,7 +185,7 @@ describe("GET /api/v1/members/{id}/votes", () => {
   });
 
   it("adds the description in French", async () => {
-    const page = await getJson<Page<MemberBallot & { description: string }>>("/api/v1/members/9990001/votes?session=99-2&lang=fr");
+    const page = await getJson<Page<MemberBallot>>("/api/v1/members/9990001/votes?session=99-2&lang=fr");
     expect(page.data[0]?.description).toBe("Deuxième lecture du projet de loi C-1");
   });
 
@@ -206,12 +196,7 @@ describe("GET /api/v1/members/{id}/votes", () => {
 });
 
 describe("GET /api/v1/members/{id}/statements", () => {
-  interface MemberStatement {
-    id: number;
-    date: string;
-    text?: string | null;
-    document: { kind: string; session: string; number: number; committee: string | null };
-  }
+  type MemberStatement = Schema<"MemberStatement">;
 
   it("lists what the member said, latest first, in the House and in committee", async () => {
     const page = await getJson<Page<MemberStatement>>("/api/v1/members/9990001/statements");

@@ -4,19 +4,12 @@ import { REPRESENT_ANSWERS } from "./stand-ins/represent.mjs";
 import { expectBadRequest, expectNotFound, getJson } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
 import { gateway, readProblem } from "./helpers";
+import type { Schema } from "../web/src/api/operations";
 
 // Represent is reached through test/stand-ins/represent.mjs, the parliament Worker's outbound
 // service in tests: it answers K1A0A6, H0H0H0, S4P3Y2 and A1A1A1, fails on X0X0X0/X1X1X1/X2X2X2.
 
-interface Postcode {
-  code: string;
-  riding: { edid: number; slug: string; name?: string | null } | null;
-  member: { id: number | null; slug: string; href: string; party: { slug: string } | null } | null;
-  member_match: string | null;
-  federal_representative: { name: string; level: string } | null;
-  representatives: { name: string; level: string; elected_office: string }[];
-  boundaries: unknown[];
-}
+type Postcode = Schema<"Postcode">;
 
 beforeAll(() => seedParliament());
 
@@ -44,7 +37,7 @@ describe("GET /api/v1/postcodes/{code}", () => {
       federal_representative: { level: "federal", elected_office: "MP", name: "Jane Testmember", party_name: "Liberal" },
     });
     // Provincial before municipal, Represent's order within each; the MP is not repeated.
-    expect(answer.representatives.map((r) => [r.level, r.elected_office, r.name])).toEqual([
+    expect(answer.representatives.map((r) => [r!.level, r!.elected_office, r!.name])).toEqual([
       ["provincial", "MPP", "Alex Mpp"],
       ["municipal", "Mayor", "Robin Mayor"],
       ["municipal", "Councillor", "Casey Councillor"],
@@ -76,7 +69,7 @@ describe("GET /api/v1/postcodes/{code}", () => {
     // The stand-in does not know B2B2B2: only the cache can answer it.
     const known = REPRESENT_ANSWERS.S4P3Y2;
     await env.CONFIG.put("postcode:B2B2B2", JSON.stringify({ ...known, code: "B2B2B2", city: "Cachetown" }), { expirationTtl: 600 });
-    const answer = await getJson<Postcode & { city: string }>("/api/v1/postcodes/B2B2B2");
+    const answer = await getJson<Postcode>("/api/v1/postcodes/B2B2B2");
     expect(answer).toMatchObject({ code: "B2B2B2", city: "Cachetown", riding: { edid: 99004 } });
   });
 
@@ -91,7 +84,7 @@ describe("GET /api/v1/postcodes/{code}", () => {
     expect(answer.riding).toMatchObject({ edid: 99003, slug: "t99-lac-essai-montreal-nord", name: "Lac-Essai—Montréal-Nord" });
     expect(answer.member).toMatchObject({ id: 9990300, slug: "jean-essai-t99" });
     expect(answer.member_match).toBe("riding_and_name");
-    expect(answer.representatives.map((r) => [r.level, r.elected_office])).toEqual([["provincial", "MNA"]]);
+    expect(answer.representatives.map((r) => [r!.level, r!.elected_office])).toEqual([["provincial", "MNA"]]);
   });
 
   it("links the riding's sitting member when Represent names the MP differently", async () => {

@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Representative {
-  slug: string;
-  name: string;
-  jurisdiction: { slug: string; name?: string | null };
-  offices: unknown[];
-}
+type Representative = Schema<"Representative">;
 
 const TESTVILLE = {
   slug: "t99_on_testville",

@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Riding {
-  slug: string;
-  edid: number | null;
-  current: boolean;
-  name?: string | null;
-}
+type Riding = Schema<"Riding">;
 
 beforeAll(() => seedParliament());
 
@@ -68,7 +64,7 @@ describe("GET /api/v1/ridings", () => {
 
 describe("GET /api/v1/ridings/{edid}", () => {
   it("prefers the current riding when an edid was reused across representation orders", async () => {
-    const riding = await getJson<Riding & { member: unknown; members: unknown[] }>("/api/v1/ridings/99002");
+    const riding = await getJson<Schema<"RidingDetail">>("/api/v1/ridings/99002");
     expect(riding).toMatchObject({ slug: "t99-harbourview", representation_order: 2023, current: true });
     expect(riding.member).toEqual({
       member: { id: 9990201, slug: "pat-switcher-t99", name: "Pat Switcher" },
@@ -79,11 +75,11 @@ describe("GET /api/v1/ridings/{edid}", () => {
   });
 
   it("answers an older order's riding when asked, with who held it", async () => {
-    const riding = await getJson<Riding & { member: unknown; members: { member: { slug: string }; end_date: string }[] }>(
+    const riding = await getJson<Schema<"RidingDetail">>(
       "/api/v1/ridings/99002?representation_order=2013&lang=en",
     );
     expect(riding).toMatchObject({ slug: "t99-old-harbour-bayside", current: false, name: "Old Harbour—Bayside", member: null });
-    expect(riding.members.map((m) => [m.member.slug, m.end_date])).toEqual([["pat-switcher-t99", "2099-03-01"]]);
+    expect(riding.members.map((m) => [m!.member.slug, m!.end_date])).toEqual([["pat-switcher-t99", "2099-03-01"]]);
   });
 
   it("is a 404 for an unknown edid and a 400 for a malformed one", async () => {

@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Session {
-  code: string;
-  name?: string | null;
-}
-interface Party {
-  slug: string;
-  name?: string | null;
-}
+type Session = Schema<"Session">;
+type Party = Schema<"Party">;
 
 beforeAll(() => seedParliament());
 
@@ -91,7 +86,7 @@ describe("GET /api/v1/parties", () => {
   });
 
   it("serves French names with ?lang=fr", async () => {
-    const page = await getJson<Page<Party & { short_name: string }>>("/api/v1/parties?lang=fr&limit=200");
+    const page = await getJson<Page<Party>>("/api/v1/parties?lang=fr&limit=200");
     expect(page.data.find((p) => p.slug === "t99-ndp")).toMatchObject({ name: "Nouveau Parti démocratique", short_name: "NPD" });
   });
 

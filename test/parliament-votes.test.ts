@@ -1,19 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectBadRequest, expectNotFound, getJson, walkPages, type Page } from "./fixtures/civic-api";
 import { seedParliament } from "./fixtures/civic-parliament";
+import type { Schema } from "../web/src/api/operations";
 
-interface Vote {
-  session: string;
-  number: number;
-  result: string;
-  description?: string | null;
-}
-interface Ballot {
-  member_id: number | null;
-  member_slug: string;
-  ballot: string;
-  party: { slug: string; short_name?: string | null } | null;
-}
+type Vote = Schema<"Vote">;
+type Ballot = Schema<"Ballot">;
 
 const party = (slug: string, name_en: string, name_fr: string, short_name_en: string, short_name_fr: string) => ({
   slug,
@@ -102,16 +93,16 @@ describe("GET /api/v1/votes/{session}/{number}", () => {
   });
 
   it("counts paired members", async () => {
-    const vote = await getJson<{ counted: unknown; paired_total: number; bill: unknown; sitting: unknown }>("/api/v1/votes/99-1/2");
+    const vote = await getJson<Schema<"VoteDetail">>("/api/v1/votes/99-1/2");
     expect(vote.counted).toEqual({ yea: 1, nay: 2, paired: 1 });
     expect(vote.paired_total).toBe(1);
     expect(vote.sitting).toBeNull();
   });
 
   it("serves French with ?lang=fr, party names included", async () => {
-    const vote = await getJson<{ description: string; parties: { party: { short_name: string } }[] }>("/api/v1/votes/99-1/1?lang=fr");
+    const vote = await getJson<Schema<"VoteDetail">>("/api/v1/votes/99-1/1?lang=fr");
     expect(vote.description).toBe("Deuxième lecture du projet de loi C-2");
-    expect(vote.parties.map((p) => p.party.short_name)).toEqual(["Libéral", "Bloc", "NPD"]);
+    expect(vote.parties.map((p) => p.party!.short_name)).toEqual(["Libéral", "Bloc", "NPD"]);
   });
 
   it("is a 404 naming the division and a 400 for a malformed number", async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, gateway, readProblem } from "./helpers";
 import { asGateway } from "./service-call";
 import { client, CORPUS_TIMEOUT_MS, loadCorpus, search } from "./search-corpus";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * Search analytics: each first page of a search is logged to D1 `platform` after the answer, and
@@ -25,7 +26,7 @@ async function signUp(role: "citizen" | "admin"): Promise<Record<string, string>
   }
   const login = await auth("/login", { method: "POST", body: JSON.stringify({ email, password }) });
   expect(login.status).toBe(200);
-  return { authorization: `Bearer ${((await login.json()) as { access_token: string }).access_token}` };
+  return { authorization: `Bearer ${((await login.json()) as Schema<"TokenResponse">).access_token}` };
 }
 
 /** A word that occurs nowhere, different on every run. */
@@ -45,15 +46,7 @@ afterAll(async () => {
   await env.PLATFORM.prepare("DELETE FROM search_queries WHERE searched_at LIKE '2001-02-03%'").run();
 });
 
-interface Report {
-  from: string;
-  to: string;
-  searches: number;
-  zero_result_searches: number;
-  latency_ms: { p50: number | null; p95: number | null; p99: number | null; max: number | null };
-  top_queries: { query: string; searches: number; average_results: number }[];
-  zero_result_queries: { query: string; searches: number; last_searched_at: string }[];
-}
+type Report = Schema<"SearchAnalytics">;
 
 async function report(query: string, headers = admin): Promise<Report> {
   const response = await client(`/api/v1/search/analytics?${query}`, { headers });

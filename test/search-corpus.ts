@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { eventually, gateway } from "./helpers";
 import { LOADABLE } from "./loadable-sources";
+import type { Answer, Schema } from "../web/src/api/operations";
 
 /**
  * The real corpus, loaded through the ETL exactly as test/etl-load.test.ts loads it: the mirror
@@ -12,11 +13,7 @@ import { LOADABLE } from "./loadable-sources";
 const etl = env.ETL as unknown as { loadDue(): Promise<{ id: string; source: string }[]> };
 const MIRROR = "http://mirror.openpolicy.test";
 
-interface Source {
-  name: string;
-  last_success_at: string | null;
-  last_run: { status: string } | null;
-}
+type Source = Answer<"/api/v1/etl/sources">["data"][number];
 
 export const CORPUS_TIMEOUT_MS = 180_000;
 
@@ -55,33 +52,9 @@ export async function loadCorpus(): Promise<void> {
   );
 }
 
-export interface Result {
-  type: "statement" | "bill" | "member" | "committee" | "representative";
-  id: string;
-  title: string;
-  url: string;
-  snippet: string;
-  score: number;
-  date: string | null;
-  session: string | null;
-  party: string | null;
-  member: { id: number | null; slug: string; name: string } | null;
-  matched?: ("keyword" | "semantic")[];
-  statement?: { sequence: number; speaker: string | null; heading: string | null; subheading: string | null };
-}
-
-export interface Facet {
-  value: string | null;
-  label?: string | null;
-  count: number;
-}
-
-export interface SearchPage {
-  data: Result[];
-  facets: Record<"type" | "party" | "session" | "year", Facet[]>;
-  pagination: { next_cursor: string | null; limit: number; total: number; total_relation: "eq" | "gte" };
-  semantic: boolean;
-}
+export type Result = Schema<"SearchResult">;
+export type Facet = Schema<"SearchFacet">;
+export type SearchPage = Schema<"SearchPage">;
 
 /** `/api/v1/search` with these parameters, through the gateway, expecting 200. */
 export async function search(params: Record<string, string | number>): Promise<SearchPage> {

@@ -115,7 +115,7 @@ describe("filters", () => {
       search({ q: "economie", type: "statement", lang: "en" }),
     ]);
     expect(fr.pagination.total).toBe(either.pagination.total);
-    expect(en.pagination.total).toBeLessThan(either.pagination.total);
+    expect(en.pagination.total).toBeLessThan(either.pagination.total!);
     expect(fr.data[0]!.snippet).toMatch(/<mark>économie<\/mark>/);
     const english = await search({ q: "senate appointments", type: "statement", lang: "en" });
     const french = await search({ q: "senate appointments", type: "statement", lang: "fr" });
@@ -147,7 +147,7 @@ describe("pages", () => {
     ["relevance, filtered", { q: "canada", session: "41-2" }],
   ])("walk every result once, in the one-page order (%s)", async (_, params) => {
     const whole = await search({ ...params, limit: 100 });
-    const expected = whole.pagination.total <= 100 ? keys(whole.data) : keys((await walk(params, 100)).rows);
+    const expected = whole.pagination.total! <= 100 ? keys(whole.data) : keys((await walk(params, 100)).rows);
     const { rows, pages } = await walk(params, 7);
     expect(pages).toBe(Math.ceil(expected.length / 7));
     expect(keys(rows)).toEqual(expected);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, CORPUS_TIMEOUT_MS, loadCorpus, search } from "./search-corpus";
+import type { Schema } from "../web/src/api/operations";
 
 /**
  * The FTS5 indexes follow the civic tables as the ETL writes them (inserts, upserts, updates,
@@ -94,7 +95,7 @@ describe("the indexes", () => {
 
   it("count statements under each topic for suggestions, and drop a topic with its last statement", async () => {
     const topics = async () =>
-      ((await (await client("/api/v1/search/suggest?q=zqxjtopic")).json()) as { data: { type: string; text: string; statements?: number }[] }).data.filter(
+      ((await (await client("/api/v1/search/suggest?q=zqxjtopic")).json()) as Schema<"Suggestions">).data.filter(
         (s) => s.type === "topic",
       );
     for (const sequence of [11, 12]) {

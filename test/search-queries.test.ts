@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readProblem } from "./helpers";
-import { client, CORPUS_TIMEOUT_MS, loadCorpus, search, statementHolding, type Result } from "./search-corpus";
+import { client, CORPUS_TIMEOUT_MS, loadCorpus, search, statementHolding, type Result, type SearchPage } from "./search-corpus";
 
 /**
  * `GET /api/v1/search` over the real corpus (every Hansard file in data/sources/hansard, the
@@ -23,7 +23,7 @@ async function all(params: Record<string, string | number>): Promise<Result[]> {
   return rows;
 }
 
-const total = async (q: string, extra: Record<string, string> = {}) => (await search({ q, limit: 1, ...extra })).pagination.total;
+const total = async (q: string, extra: Record<string, string> = {}) => (await search({ q, limit: 1, ...extra })).pagination.total!;
 const keys = (rows: Result[]) => rows.map((r) => `${r.type}:${r.id}`);
 
 describe("known passages of the Hansard", () => {
@@ -198,7 +198,7 @@ describe("hostile input", () => {
       const problem = await readProblem(response);
       expect(problem.errors?.[0]?.pointer).toBe("query.q");
     } else {
-      const body = (await response.json()) as { data: unknown[]; pagination: { total: number } };
+      const body = (await response.json()) as SearchPage;
       expect(Array.isArray(body.data)).toBe(true);
     }
   });

@@ -1,25 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readProblem } from "./helpers";
 import { client, CORPUS_TIMEOUT_MS, loadCorpus } from "./search-corpus";
+import type { Schema } from "../web/src/api/operations";
 
 /** `GET /api/v1/search/suggest` over the real corpus: prefix completions for a search box. */
 
 beforeAll(loadCorpus, CORPUS_TIMEOUT_MS);
 
-interface Suggestion {
-  type: "member" | "bill" | "topic";
-  id: string;
-  text: string;
-  html: string;
-  url: string;
-  statements?: number;
-  lang?: "en" | "fr";
-}
+type Suggestion = Schema<"Suggestion">;
 
 async function suggest(q: string, extra = ""): Promise<Suggestion[]> {
   const response = await client(`/api/v1/search/suggest?q=${encodeURIComponent(q)}${extra}`);
   if (response.status !== 200) throw new Error(`suggest ${q}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { data: Suggestion[] }).data;
+  return ((await response.json()) as Schema<"Suggestions">).data;
 }
 
 const of = (type: Suggestion["type"], list: Suggestion[]) => list.filter((s) => s.type === type);
@@ -57,7 +50,7 @@ describe("suggestions", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const search = await client(topics[0]!.url);
     expect(search.status).toBe(200);
-    expect(((await search.json()) as { pagination: { total: number } }).pagination.total).toBeGreaterThanOrEqual(topics[0]!.statements!);
+    expect(((await search.json()) as Schema<"SearchPage">).pagination.total).toBeGreaterThanOrEqual(topics[0]!.statements!);
   });
 
   it("keep topics in the language asked for", async () => {
@@ -77,7 +70,7 @@ describe("suggestions", () => {
     async (q) => {
       const response = await client(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`);
       expect(response.status).toBe(200);
-      expect(Array.isArray(((await response.json()) as { data: unknown[] }).data)).toBe(true);
+      expect(Array.isArray(((await response.json()) as Schema<"Suggestions">).data)).toBe(true);
     },
   );
 

@@ -1,30 +1,11 @@
 import { expect, test } from "vitest";
 import { account, signIn } from "./accounts";
-import { api, type List } from "./api";
+import type { Answer, Schema } from "../../web/src/api/operations";
+import { api } from "./api";
 import { useBrowser } from "./browser";
 import { bodyRows, definitionOf, eventually } from "./read";
 
 const browser = useBrowser();
-
-interface Run {
-  id: string;
-  source: string;
-  status: "running" | "succeeded" | "partial" | "failed";
-  documents_total: number;
-  documents_done: number;
-  documents_failed: number;
-}
-interface Completeness {
-  dataset: string;
-  records: number;
-  fields: { field: string; filled: number }[];
-  unknown: { check: string; count: number; items: { subject: string; candidates: { member: string; name: string }[] }[] }[];
-}
-interface Source {
-  name: string;
-  title: string;
-  record_count: number;
-}
 
 const STATUS = { running: "Running", succeeded: "Succeeded", partial: "Partly failed", failed: "Failed" } as const;
 const number = (n: number) => n.toLocaleString("en-CA");
@@ -32,11 +13,11 @@ const number = (n: number) => n.toLocaleString("en-CA");
 test("an admin opens the ETL runs page, sees each source with its record count and every run of the data load, and filters the runs", async () => {
   const admin = await account("etl", { admin: true });
   const token = (
-    await api<{ access_token: string }>("/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(admin) })
+    await api<Schema<"TokenResponse">>("/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(admin) })
   ).access_token;
   const asAdmin = { headers: { authorization: `Bearer ${token}` } };
-  const sources = (await api<List<Source>>("/etl/sources")).data;
-  const runs = await api<List<Run>>("/etl/runs?limit=100", asAdmin);
+  const sources = (await api<Answer<"/api/v1/etl/sources">>("/etl/sources")).data;
+  const runs = await api<Answer<"/api/v1/etl/runs">>("/etl/runs?limit=100", asAdmin);
   expect(runs.data.length).toBeGreaterThan(0);
 
   const visitor = await browser.visitor();
@@ -75,7 +56,7 @@ test("an admin opens the ETL runs page, sees each source with its record count a
 
 test("an admin sees how complete each dataset is: each field's fill and each record still unknown, with the members it could be, in both languages", async () => {
   const admin = await account("etl-quality", { admin: true });
-  const report = (await api<{ data: Completeness[] }>("/etl/quality")).data;
+  const report = (await api<Answer<"/api/v1/etl/quality">>("/etl/quality")).data;
   const ballots = report.find((d) => d.dataset === "ballots")!;
   const party = ballots.fields.find((f) => f.field === "party")!;
   const withoutParty = ballots.unknown.find((u) => u.check === "ballots_without_party")!;

@@ -1,6 +1,7 @@
 /**
  * The tests' own reading of the API, straight from the gateway: what a page shows is checked
- * against what the API says, never against numbers written into the test.
+ * against what the API says, never against numbers written into the test. `T` is the answer's
+ * type from the OpenAPI document (`Schema<…>`, `Answer<…>` of web/src/api/operations.ts).
  */
 import { clientAddress, platform } from "./browser";
 
@@ -14,9 +15,4 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   });
   if (!res.ok) throw new Error(`${init.method ?? "GET"} /api/v1${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
-}
-
-export interface List<T> {
-  data: T[];
-  pagination: { next_cursor: string | null; limit: number; total: number };
 }

@@ -1,37 +1,19 @@
 import { expect, test } from "vitest";
-import { api, type List } from "./api";
+import type { Schema } from "../../web/src/api/operations";
+import { api } from "./api";
 import { useBrowser } from "./browser";
 import { bodyRows, column, definitionOf, eventually, paintedPixels } from "./read";
 
 const browser = useBrowser();
 
-interface Party {
-  slug: string;
-  name_en: string;
-  short_name_en: string;
-}
-interface Division {
-  session: string;
-  number: number;
-  yea_total: number;
-  nay_total: number;
-  paired_total: number;
-  parties: { party: Party | null; yea: number; nay: number; paired: number }[];
-}
-interface Ballot {
-  name: string;
-  party: Party | null;
-  ballot: string;
-}
-
 test("a citizen opens a division, sees how each party voted and filters the ballots by party", async () => {
   const session = "44-1";
-  const [latest] = (await api<List<Division>>(`/votes?session=${session}&limit=1`)).data;
-  const division = await api<Division>(`/votes/${session}/${latest!.number}`);
-  const chart = await api<{ title: string | { en: string } }>(`/charts/vote-by-party?session=${session}&number=${division.number}`);
+  const [latest] = (await api<Schema<"VotePage">>(`/votes?session=${session}&limit=1`)).data;
+  const division = await api<Schema<"VoteDetail">>(`/votes/${session}/${latest!.number}`);
+  const chart = await api<Schema<"ChartVoteByParty">>(`/charts/vote-by-party?session=${session}&number=${division.number}`);
   const chartTitle = typeof chart.title === "string" ? chart.title : chart.title.en;
-  const ballots = await api<List<Ballot>>(`/votes/${session}/${division.number}/ballots?limit=1`);
-  const ndp = await api<List<Ballot>>(`/votes/${session}/${division.number}/ballots?party=ndp&limit=200`);
+  const ballots = await api<Schema<"BallotPage">>(`/votes/${session}/${division.number}/ballots?limit=1`);
+  const ndp = await api<Schema<"BallotPage">>(`/votes/${session}/${division.number}/ballots?party=ndp&limit=200`);
   expect(ndp.pagination.total).toBeGreaterThan(0);
 
   const { page, open, screenshot } = await browser.visitor();
@@ -53,7 +35,7 @@ test("a citizen opens a division, sees how each party voted and filters the ball
   expect(await column(byParty, "Total")).toEqual(division.parties.map((p) => String(p.yea + p.nay + p.paired)));
 
   const table = page.getByRole("table", { name: `Ballots in division ${division.number}` });
-  const firstPage = Math.min(200, ballots.pagination.total);
+  const firstPage = Math.min(200, ballots.pagination.total!);
   await eventually(() => bodyRows(table).count()).toBe(firstPage);
   await page.getByRole("paragraph").filter({ hasText: `Showing ${firstPage} of ${ballots.pagination.total}` }).waitFor();
   await screenshot("division");

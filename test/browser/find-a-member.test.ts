@@ -1,34 +1,21 @@
 import { expect, test } from "vitest";
-import { api, type List } from "./api";
+import type { Schema } from "../../web/src/api/operations";
+import { api } from "./api";
 import { useBrowser } from "./browser";
 import { bodyRows, column, definitionOf, eventually } from "./read";
 
 const browser = useBrowser();
-
-interface Member {
-  id: number;
-  name: string;
-  riding: { name_en: string } | null;
-}
-interface Profile extends Member {
-  counts: { statements: number; votes: number };
-}
-interface MemberBallot {
-  session: string;
-  number: number;
-  ballot: "yea" | "nay" | "paired";
-}
 
 const BALLOT = { yea: "Yea", nay: "Nay", paired: "Paired" } as const;
 
 test("a citizen finds a member by name, opens their profile and reads their voting record", async () => {
   // What the citizen types; everything the pages should then show comes from the API.
   const typed = "Ashton";
-  const found = await api<List<Member>>(`/members?q=${typed}`);
+  const found = await api<Schema<"MemberPage">>(`/members?q=${typed}`);
   expect(found.data).toHaveLength(1);
   const member = found.data[0]!;
-  const profile = await api<Profile>(`/members/${member.id}`);
-  const record = await api<List<MemberBallot>>(`/members/${member.id}/votes?limit=100`);
+  const profile = await api<Schema<"MemberProfile">>(`/members/${member.id}`);
+  const record = await api<Schema<"MemberBallotPage">>(`/members/${member.id}/votes?limit=100`);
   expect(record.data.length).toBeGreaterThan(0);
 
   const { page, open, screenshot } = await browser.visitor();
@@ -57,7 +44,7 @@ test("a citizen finds a member by name, opens their profile and reads their voti
   await screenshot("member-profile");
 
   // Narrowing the record to the nays keeps the citizen on the profile, with a shareable URL.
-  const nays = await api<List<MemberBallot>>(`/members/${member.id}/votes?ballot=nay&limit=100`);
+  const nays = await api<Schema<"MemberBallotPage">>(`/members/${member.id}/votes?ballot=nay&limit=100`);
   expect(nays.data.length).toBeGreaterThan(0);
   await page.getByRole("combobox", { name: "Ballot" }).selectOption({ label: "Nay" });
   await page.getByRole("button", { name: "Show votes" }).click();

@@ -1,30 +1,25 @@
 import { expect, test } from "vitest";
-import { api, type List } from "./api";
+import type { Schema } from "../../web/src/api/operations";
+import { api } from "./api";
 import { useBrowser } from "./browser";
 import { definitionOf, eventually } from "./read";
 
 const browser = useBrowser();
 
-interface Member {
-  id: number;
-  name: string;
-  party: { name_en: string; name_fr: string };
-}
-
 const lang = (url: string) => new URL(url).searchParams.get("lang");
 
 test("a visitor switches to French; the choice survives a reload, follows links and travels in the URL", async () => {
-  const [member] = (await api<List<Member>>("/members?q=Ashton")).data;
+  const [member] = (await api<Schema<"MemberPage">>("/members?q=Ashton")).data;
   const { page, open, screenshot } = await browser.visitor({ locale: "en-CA" });
 
   await open(`/members/${member!.id}`);
   await page.getByRole("heading", { level: 1, name: member!.name }).waitFor();
-  expect(await definitionOf(page, "Party")).toBe(member!.party.name_en);
+  expect(await definitionOf(page, "Party")).toBe(member!.party!.name_en);
   expect(lang(page.url())).toBe("en");
 
   await page.getByRole("button", { name: "Afficher ce site en français" }).click();
   await eventually(() => page.getByRole("term").filter({ hasText: /^Parti$/ }).count()).toBe(1);
-  expect(await definitionOf(page, "Parti")).toBe(member!.party.name_fr);
+  expect(await definitionOf(page, "Parti")).toBe(member!.party!.name_fr);
   expect(await page.locator("html").getAttribute("lang")).toBe("fr");
   expect(lang(page.url())).toBe("fr");
   await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Députés" }).waitFor();
@@ -32,7 +27,7 @@ test("a visitor switches to French; the choice survives a reload, follows links 
 
   await page.reload();
   await page.getByRole("heading", { level: 1, name: member!.name }).waitFor();
-  expect(await definitionOf(page, "Parti")).toBe(member!.party.name_fr);
+  expect(await definitionOf(page, "Parti")).toBe(member!.party!.name_fr);
 
   // Remembered: an address without ?lang= opens in French too, and links keep the language.
   await open("/members");

@@ -1,28 +1,22 @@
 import { expect, test } from "vitest";
+import type { Schema } from "../../web/src/api/operations";
 import { api } from "./api";
 import { useBrowser } from "./browser";
 import { eventually } from "./read";
 
 const browser = useBrowser();
 
-interface Suggestion {
-  type: "member" | "bill" | "topic";
-  id: string;
-  text: string;
-  url: string;
-}
-
 const KIND = { member: "Member", bill: "Bill", topic: "Topic" } as const;
 
 /** What the site's search box asks for as one types (ui/suggest.ts): up to 4 of each kind. */
-const suggestions = async (typed: string) => (await api<{ data: Suggestion[] }>(`/search/suggest?q=${encodeURIComponent(typed)}&limit=4`)).data;
+const suggestions = async (typed: string) => (await api<Schema<"Suggestions">>(`/search/suggest?q=${encodeURIComponent(typed)}&limit=4`)).data;
 
 test("a citizen picks a member from the suggestions of the home page's search box with the keyboard", async () => {
   const typed = "ashto";
   const expected = await suggestions(typed);
   const member = expected.findIndex((s) => s.type === "member");
   expect(member).toBeGreaterThanOrEqual(0);
-  const profile = await api<{ name: string }>(`/members/${expected[member]!.id}`);
+  const profile = await api<Schema<"MemberProfile">>(`/members/${expected[member]!.id}`);
 
   const { page, open, screenshot } = await browser.visitor();
   await open("/");
@@ -50,7 +44,7 @@ test("on the search page, Escape closes the suggestions and Enter searches what 
   const at = expected.findIndex((s) => s.type === "bill");
   expect(at).toBeGreaterThanOrEqual(0);
   const bill = expected[at];
-  const detail = await api<{ number: string }>(bill!.url.replace(/^\/api\/v1/, ""));
+  const detail = await api<Schema<"BillDetail">>(bill!.url.replace(/^\/api\/v1/, ""));
 
   const { page, open } = await browser.visitor();
   await open("/search");

@@ -1,13 +1,12 @@
 import { expect, test } from "vitest";
-import { api, type List } from "./api";
+import type { Schema } from "../../web/src/api/operations";
+import { api } from "./api";
 import { useBrowser } from "./browser";
 import { eventually } from "./read";
 
 const browser = useBrowser();
 
-interface SearchPage extends List<{ title: string }> {
-  facets: { party: { value: string | null; label?: string; count: number }[] };
-}
+type SearchPage = Schema<"SearchPage">;
 
 const PAGE_SIZE = 20;
 
@@ -19,7 +18,7 @@ test("a citizen searches a phrase from the home page and narrows the results to 
   const ndp = await api<SearchPage>(`/search?q=${encodeURIComponent(phrase)}&party=ndp&limit=${PAGE_SIZE}`);
   expect(ndp.pagination.total).toBe(ndpFacet!.count);
 
-  const latestVotes = await api<List<{ number: number }>>("/votes?limit=5");
+  const latestVotes = await api<Schema<"VotePage">>("/votes?limit=5");
 
   // The citizen starts on the home page, which shows what Parliament voted on last.
   const { page, open, screenshot } = await browser.visitor();

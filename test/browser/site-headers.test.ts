@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { routes } from "../../web/src/routes";
 import { account, signIn } from "./accounts";
-import { api, type List } from "./api";
+import type { Schema } from "../../web/src/api/operations";
+import { api } from "./api";
 import { platform, useBrowser, type Visitor } from "./browser";
 
 const browser = useBrowser();
@@ -70,10 +71,10 @@ test("every public page carries the policy and the other headers, and breaks non
 
 test("record pages with photos, charts and transcripts break none of the policy", async () => {
   const [representatives, members, bills, votes] = await Promise.all([
-    api<List<{ slug: string; photo_url: string | null; jurisdiction: { slug: string } }>>("/representatives?limit=100"),
-    api<List<{ id: number | null; slug: string }>>("/members?limit=1"),
-    api<List<{ session: string; number: string }>>("/bills?limit=1"),
-    api<List<{ session: string; number: number }>>("/votes?limit=1"),
+    api<Schema<"RepresentativePage">>("/representatives?limit=100"),
+    api<Schema<"MemberPage">>("/members?limit=1"),
+    api<Schema<"BillPage">>("/bills?limit=1"),
+    api<Schema<"VotePage">>("/votes?limit=1"),
   ]);
   const pictured = representatives.data.find((r) => r.photo_url) ?? representatives.data[0]!;
   const member = members.data[0]!;

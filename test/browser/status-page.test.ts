@@ -1,17 +1,13 @@
 import { expect, test } from "vitest";
+import type { Schema } from "../../web/src/api/operations";
 import { api } from "./api";
 import { useBrowser } from "./browser";
 import { eventually } from "./read";
 
 const browser = useBrowser();
 
-interface Health {
-  status: "ok" | "degraded" | "down";
-  services: { name: string; status: string }[];
-}
-
 test("the status page shows a card for every service the health API reports", async () => {
-  const health = await api<Health>("/health");
+  const health = await api<Schema<"PlatformHealth">>("/health");
   const { page, open, screenshot } = await browser.visitor();
 
   await open("/status");

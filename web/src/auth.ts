@@ -4,8 +4,10 @@
  * single-use and a reused one ends the whole session, so tabs refresh one at a time (Web Locks)
  * and always with the token currently in storage, never a copy they read earlier.
  */
-import { ApiError, clearCache, post, useTokens } from "./api/client";
-import type { Account, Role, TokenResponse } from "./api/types";
+import { ApiError, clearCache, post, useTokens, type Schema } from "./api/client";
+
+type Account = Schema<"Account">;
+type Role = Schema<"Role">;
 
 const REFRESH_KEY = "openpolicy.refresh_token";
 const LOCK_NAME = "openpolicy.auth.refresh";
@@ -59,7 +61,7 @@ function writeRefresh(token: string | null): void {
   }
 }
 
-function accept(tokens: TokenResponse): void {
+function accept(tokens: Schema<"TokenResponse">): void {
   access = { token: tokens.access_token, expiresAt: Date.now() + tokens.expires_in * 1000 };
   user = tokens.user;
   sessionId = tokens.session.id;
@@ -92,7 +94,7 @@ function refresh(): Promise<string | null> {
       return null;
     }
     try {
-      const tokens = await post<TokenResponse>("/api/v1/auth/refresh", { refresh_token: stored }, { auth: false });
+      const tokens = await post("/api/v1/auth/refresh", { refresh_token: stored }, { auth: false });
       accept(tokens);
       return tokens.access_token;
     } catch (err) {
@@ -143,7 +145,7 @@ window.addEventListener("storage", (event) => {
 });
 
 export async function signIn(email: string, password: string): Promise<Account> {
-  const tokens = await post<TokenResponse>(
+  const tokens = await post(
     "/api/v1/auth/login",
     { email, password, device_name: deviceName() },
     { auth: false },
@@ -153,12 +155,7 @@ export async function signIn(email: string, password: string): Promise<Account> 
   return tokens.user;
 }
 
-export interface Registration {
-  email: string;
-  password: string;
-  display_name?: string;
-  locale: "en" | "fr";
-}
+export type Registration = Schema<"RegisterRequest">;
 
 /**
  * Creates the account, then signs in with the same credentials. The API answers registration
@@ -166,7 +163,7 @@ export interface Registration {
  * inbox", never "that address exists".
  */
 export async function signUp(registration: Registration): Promise<{ signedIn: boolean; detail: string }> {
-  const accepted = await post<{ status: string; detail: string }>("/api/v1/auth/register", registration, { auth: false });
+  const accepted = await post("/api/v1/auth/register", registration, { auth: false });
   try {
     await signIn(registration.email, registration.password);
     return { signedIn: true, detail: accepted.detail };

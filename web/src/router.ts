@@ -4,7 +4,7 @@
  * URL, restores scroll on back/forward and moves focus to the new page's heading.
  */
 import { ApiError, isAbort } from "./api/client";
-import type { Role } from "./api/types";
+import type { Schema } from "./api/client";
 import { currentUser, hasRole, ready as authReady } from "./auth";
 import { getLang, type CoreKey, type Localized, t } from "./i18n";
 import { errorState, loadingState } from "./ui/states";
@@ -41,7 +41,7 @@ export interface RouteDef {
   path: string;
   page: () => Promise<PageModule>;
   /** Signed-in users holding at least this role; others get "sign in first" or "not allowed". */
-  role?: Role;
+  role?: Schema<"Role">;
   /** Shown in the main navigation under this label (to holders of `role` only, when set). */
   nav?: CoreKey | Localized;
 }
@@ -323,7 +323,7 @@ function signInGate(url: URL): PageView {
   };
 }
 
-function forbiddenView(role: Role): PageView {
+function forbiddenView(role: Schema<"Role">): PageView {
   return {
     title: t("gate.forbidden.title"),
     node: h(

@@ -1,6 +1,5 @@
 /** The signed-in account: profile, password, signed-in devices and API keys. */
-import { ApiError, del, get, patch, post, type Page } from "../api/client";
-import type { Account, ApiKey, CreatedApiKey, Device } from "../api/types";
+import { ApiError, del, get, patch, post, type Schema } from "../api/client";
 import { currentSessionId, updateUser } from "../auth";
 import { h, uid } from "../dom";
 import { defineMessages, formatDateTime, getLang } from "../i18n";
@@ -169,9 +168,9 @@ const m = defineMessages(
 );
 
 export default async function account(ctx: PageContext): Promise<PageView> {
-  const me = await get<Account>("/api/v1/auth/me", { signal: ctx.signal });
+  const me = await get("/api/v1/auth/me", { signal: ctx.signal });
   const profileSlot = h("div", {});
-  const renderProfile = (a: Account) => profileSlot.replaceChildren(profile(a));
+  const renderProfile = (a: Schema<"Account">) => profileSlot.replaceChildren(profile(a));
   renderProfile(me);
 
   const node = h(
@@ -186,7 +185,7 @@ export default async function account(ctx: PageContext): Promise<PageView> {
   return { title: m("title"), node };
 }
 
-function profile(a: Account): HTMLElement {
+function profile(a: Schema<"Account">): HTMLElement {
   const resend =
     !a.email_verified &&
     h("button", {
@@ -196,7 +195,7 @@ function profile(a: Account): HTMLElement {
         const button = event.currentTarget as HTMLButtonElement;
         void busy(button, m("resending"), async () => {
           try {
-            const answer = await post<{ detail: string }>("/api/v1/auth/verify-email/resend", {});
+            const answer = await post("/api/v1/auth/verify-email/resend", {});
             announce(answer.detail);
             button.replaceWith(h("span", { class: "muted", lang: getLang() === "en" ? undefined : "en" }, answer.detail));
           } catch (err) {
@@ -214,7 +213,7 @@ function profile(a: Account): HTMLElement {
   ]);
 }
 
-function editForm(a: Account, rerender: (a: Account) => void): HTMLElement {
+function editForm(a: Schema<"Account">, rerender: (a: Schema<"Account">) => void): HTMLElement {
   const status = h("div", { class: "form-status" });
   const submit = h("button", { type: "submit", class: "button" }, m("edit.save"));
   const form = h(
@@ -241,7 +240,7 @@ function editForm(a: Account, rerender: (a: Account) => void): HTMLElement {
     clearFieldErrors(form);
     void busy(submit, m("edit.saving"), async () => {
       try {
-        const updated = await patch<Account>("/api/v1/auth/me", { display_name: name || null, locale: String(data.get("locale")) });
+        const updated = await patch("/api/v1/auth/me", { display_name: name || null, locale: String(data.get("locale")) as Schema<"ProfileUpdate">["locale"] });
         rerender(updated);
         updateUser(updated);
         status.replaceChildren(h("p", { class: "success", role: "status" }, m("edit.saved")));
@@ -294,7 +293,7 @@ function sessionsSection(ctx: PageContext): HTMLElement {
   const load = () =>
     loadInto(
       slot,
-      () => get<Page<Device>>("/api/v1/auth/sessions", { query: { limit: 100 }, signal: ctx.signal }),
+      () => get("/api/v1/auth/sessions", { query: { limit: 100 }, signal: ctx.signal }),
       (page) => {
         if (page.data.length === 0) return emptyState(m("sessions.empty"));
         return dataTable({
@@ -316,7 +315,7 @@ function sessionsSection(ctx: PageContext): HTMLElement {
                       const button = event.currentTarget as HTMLButtonElement;
                       void busy(button, "…", async () => {
                         try {
-                          await del(`/api/v1/auth/sessions/${encodeURIComponent(device.id)}`);
+                          await del("/api/v1/auth/sessions/{id}", { path: { id: device.id } });
                           announce(m("signedOutDevice", { device: name }));
                           await load();
                           slot.querySelector<HTMLElement>("button")?.focus();
@@ -364,7 +363,7 @@ function keysSection(ctx: PageContext): HTMLElement {
   const load = () =>
     loadInto(
       list,
-      () => get<Page<ApiKey>>("/api/v1/auth/api-keys", { query: { limit: 100 }, signal: ctx.signal }),
+      () => get("/api/v1/auth/api-keys", { query: { limit: 100 }, signal: ctx.signal }),
       (page) => {
         if (page.data.length === 0) return emptyState(m("keys.empty"));
         return dataTable({
@@ -391,7 +390,7 @@ function keysSection(ctx: PageContext): HTMLElement {
                           const button = event.currentTarget as HTMLButtonElement;
                           void busy(button, "…", async () => {
                             try {
-                              await del(`/api/v1/auth/api-keys/${encodeURIComponent(key.id)}`);
+                              await del("/api/v1/auth/api-keys/{id}", { path: { id: key.id } });
                               announce(m("revoked", { name: key.name }));
                               await load();
                               list.querySelector<HTMLElement>("table")?.closest<HTMLElement>(".table-frame")?.focus();
@@ -432,7 +431,7 @@ function keysSection(ctx: PageContext): HTMLElement {
     clearFieldErrors(form);
     void busy(submit, m("keys.creating"), async () => {
       try {
-        const created = await post<CreatedApiKey>("/api/v1/auth/api-keys", {
+        const created = await post("/api/v1/auth/api-keys", {
           name,
           ...(expires ? { expires_at: new Date(`${expires}T23:59:59`).toISOString() } : {}),
         });
@@ -447,7 +446,7 @@ function keysSection(ctx: PageContext): HTMLElement {
   });
 
   /** The whole key exists only in this answer; it is shown once and never stored by the page. */
-  function showNewKey(key: CreatedApiKey): void {
+  function showNewKey(key: Schema<"CreatedApiKey">): void {
     const inputId = uid("new-key");
     const titleId = uid("new-key-title");
     const input = h("input", { id: inputId, type: "text", readonly: true, value: key.key, class: "key-value", spellcheck: "false", autocomplete: "off" });

@@ -1,6 +1,5 @@
 /** One bill: titles, sponsor, stage timeline, the divisions held on it and where it was debated. */
-import { get } from "../api/client";
-import type { BillDetail } from "../api/types";
+import { get, type Schema } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -80,12 +79,13 @@ const m = defineMessages(
 function repeatsStage(description: string | null, stage: string): boolean {
   if (!description) return true;
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
-  return letters(description) === letters(stage) || letters(description) === letters(stageLabel(stage as BillDetail["stages"][number]["stage"]));
+  return letters(description) === letters(stage) || letters(description) === letters(stageLabel(stage as Schema<"BillStage">["stage"]));
 }
 
 export default async function bill(ctx: PageContext): Promise<PageView> {
   const { session, number } = ctx.params as { session: string; number: string };
-  const b = await get<BillDetail>(`/api/v1/bills/${encodeURIComponent(session)}/${encodeURIComponent(number)}`, {
+  const b = await get("/api/v1/bills/{session}/{number}", {
+    path: { session, number },
     query: { lang: getLang() },
     signal: ctx.signal,
   });

@@ -1,6 +1,6 @@
 /** Bills, filterable by stage, session and words of the title, with the session's bills by stage. */
-import { get, type Page } from "../api/client";
-import { BILL_STAGES, type Bill } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { BILL_STAGES } from "../../../shared/civic/vocabulary";
 import { h } from "../dom";
 import { defineMessages, formatDate, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -8,7 +8,7 @@ import { chartPanel } from "../ui/chart";
 import { sessionChoices, sessions } from "../ui/data";
 import { selectField, textField } from "../ui/forms";
 import { billTitle, stageLabel, stageTag } from "../ui/labels";
-import { listPage } from "../ui/listpage";
+import { filtersOf, listPage } from "../ui/listpage";
 import { billPath, link, memberPath } from "../ui/page";
 import { row, type Column } from "../ui/table";
 
@@ -64,7 +64,7 @@ export default async function bills(ctx: PageContext): Promise<PageView> {
     { label: m("col.sponsor"), secondary: true },
     { label: m("col.session"), secondary: true },
   ];
-  return listPage<Bill>({
+  return listPage<Schema<"Bill">>({
     ctx,
     title: m("title"),
     intro: m("intro"),
@@ -81,8 +81,8 @@ export default async function bills(ctx: PageContext): Promise<PageView> {
       ...(q.get("sponsor") ? [textField({ label: m("sponsor"), name: "sponsor", value: q.get("sponsor") })] : []),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Bill>>("/api/v1/bills", {
-        query: { q: q.get("q"), session: q.get("session"), status: q.get("status"), sponsor: q.get("sponsor"), limit: 50, cursor, lang: getLang() },
+      get("/api/v1/bills", {
+        query: { q: q.get("q"), session: q.get("session"), ...filtersOf(q, "status"), sponsor: q.get("sponsor"), limit: 50, cursor, lang: getLang() },
         signal,
       }),
     asideKey: (q) => q.get("session") || latest || "",

@@ -1,6 +1,5 @@
 /** One committee: what it is, the sessions it met in, and its meetings. */
-import { get, type Page } from "../api/client";
-import type { CommitteeDetail, Meeting } from "../api/types";
+import { get, type Schema } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -65,7 +64,7 @@ const m = defineMessages(
 
 export default async function committee(ctx: PageContext): Promise<PageView> {
   const slug = ctx.params.slug!;
-  const c = await get<CommitteeDetail>(`/api/v1/committees/${encodeURIComponent(slug)}`, { query: { lang: getLang() }, signal: ctx.signal });
+  const c = await get("/api/v1/committees/{slug}", { path: { slug }, query: { lang: getLang() }, signal: ctx.signal });
   const name = field(c, "name") ?? c.slug;
   const nameLang = fieldLang(c, "name");
 
@@ -77,8 +76,8 @@ export default async function committee(ctx: PageContext): Promise<PageView> {
     { label: m("col.evidence"), secondary: true },
   ];
   const meetingTable = dataTable({ caption: m("meetings.caption"), captionHidden: true, columns: meetingColumns });
-  const meetings = pager<Meeting>({
-    load: (cursor) => get<Page<Meeting>>(`/api/v1/committees/${encodeURIComponent(slug)}/meetings`, { query: { limit: 50, cursor }, signal: ctx.signal }),
+  const meetings = pager<Schema<"CommitteeMeeting">>({
+    load: (cursor) => get("/api/v1/committees/{slug}/meetings", { path: { slug }, query: { limit: 50, cursor }, signal: ctx.signal }),
     render: (meeting) => {
       const label = m("meeting", { number: meeting.number, session: meeting.session });
       return row(

@@ -1,6 +1,5 @@
 /** House and joint committees, by name. */
-import { get, type Page } from "../api/client";
-import type { Committee } from "../api/types";
+import { get, type Schema } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatNumber, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -53,7 +52,7 @@ export default async function committees(ctx: PageContext): Promise<PageView> {
     { label: m("col.kind"), secondary: true },
     { label: m("col.meetings"), numeric: true },
   ];
-  return listPage<Committee>({
+  return listPage<Schema<"Committee">>({
     ctx,
     title: m("title"),
     intro: m("intro"),
@@ -63,7 +62,7 @@ export default async function committees(ctx: PageContext): Promise<PageView> {
       selectField({ label: m("session"), name: "session", value: q.get("session"), choices: [["", t("any")], ...sessionChoices(sessionList)] }),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Committee>>("/api/v1/committees", { query: { q: q.get("q"), session: q.get("session"), limit: 50, cursor, lang: getLang() }, signal }),
+      get("/api/v1/committees", { query: { q: q.get("q"), session: q.get("session"), limit: 50, cursor, lang: getLang() }, signal }),
     caption: m("caption"),
     columns,
     row: (c) =>

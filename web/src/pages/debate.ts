@@ -1,6 +1,5 @@
 /** A House sitting: its topics, the divisions held, and every statement in order. */
-import { get, type Page } from "../api/client";
-import type { Sitting, Statement } from "../api/types";
+import { get } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -46,11 +45,10 @@ const m = defineMessages(
 
 export default async function debate(ctx: PageContext): Promise<PageView> {
   const date = ctx.params.date!;
-  const base = `/api/v1/debates/${encodeURIComponent(date)}`;
-  const sitting = await get<Sitting>(base, { query: { lang: getLang() }, signal: ctx.signal });
+  const sitting = await get("/api/v1/debates/{date}", { path: { date }, query: { lang: getLang() }, signal: ctx.signal });
   const title = m("title", { date: formatDate(sitting.date) });
   const text = transcript((cursor, limit) =>
-    get<Page<Statement>>(`${base}/statements`, { query: { cursor, limit, lang: getLang() }, signal: ctx.signal }),
+    get("/api/v1/debates/{date}/statements", { path: { date }, query: { cursor, limit, lang: getLang() }, signal: ctx.signal }),
   );
   void text.start().then(() => watchStatementAnchors(text, ctx.signal));
 

@@ -1,6 +1,5 @@
 /** Transcripts: House sittings and committee meetings, latest first. */
-import { get, type Page } from "../api/client";
-import type { Debate } from "../api/types";
+import { get, type Schema } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, formatDate, formatNumber, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -62,7 +61,7 @@ export default async function debates(ctx: PageContext): Promise<PageView> {
     { label: m("col.committee") },
     { label: m("col.statements"), numeric: true },
   ];
-  return listPage<Debate>({
+  return listPage<Schema<"Debate">>({
     ctx,
     title: m("title"),
     intro: m("intro"),
@@ -83,7 +82,7 @@ export default async function debates(ctx: PageContext): Promise<PageView> {
       textField({ label: m("to"), name: "date_to", type: "date", value: q.get("date_to") }),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Debate>>("/api/v1/debates", {
+      get("/api/v1/debates", {
         query: {
           ...filtersOf(q, "kind", "session", "date_from", "date_to"),
           limit: 50,

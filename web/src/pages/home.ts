@@ -1,6 +1,5 @@
 /** Home: find your MP, search, and what Parliament did last (sittings, divisions, bills that moved). */
-import { get, type Page } from "../api/client";
-import type { Bill, Debate, Vote } from "../api/types";
+import { get, type Schema } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang, t } from "../i18n";
 import { href, navigate, type PageContext, type PageView } from "../router";
@@ -63,7 +62,7 @@ const m = defineMessages(
   },
 );
 
-function billLine(b: Bill): HTMLElement {
+function billLine(b: Schema<"Bill">): HTMLElement {
   const title = billTitle(b);
   return h("p", { lang: title.lang === getLang() ? undefined : title.lang }, clip(title.text, 120));
 }
@@ -107,7 +106,7 @@ export default function home(ctx: PageContext): PageView {
 
   void loadInto(
     sittings,
-    () => get<Page<Debate>>("/api/v1/debates", { query: { kind: "debates", limit: 5, lang: getLang() }, signal: ctx.signal }),
+    () => get("/api/v1/debates", { query: { kind: "debates", limit: 5, lang: getLang() }, signal: ctx.signal }),
     (page) =>
       page.data.length === 0
         ? emptyState(m("sittings.empty"))
@@ -127,7 +126,7 @@ export default function home(ctx: PageContext): PageView {
 
   void loadInto(
     votes,
-    () => get<Page<Vote>>("/api/v1/votes", { query: { limit: 5, lang: getLang() }, signal: ctx.signal }),
+    () => get("/api/v1/votes", { query: { limit: 5, lang: getLang() }, signal: ctx.signal }),
     (page) =>
       page.data.length === 0
         ? emptyState(m("votes.empty"))
@@ -148,7 +147,7 @@ export default function home(ctx: PageContext): PageView {
 
   void loadInto(
     bills,
-    () => get<Page<Bill>>("/api/v1/bills", { query: { sort: "recent", limit: 6, lang: getLang() }, signal: ctx.signal }),
+    () => get("/api/v1/bills", { query: { sort: "recent", limit: 6, lang: getLang() }, signal: ctx.signal }),
     (page) => {
       const recent = page.data.filter((b) => b.status_date);
       return recent.length === 0

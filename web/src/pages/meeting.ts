@@ -1,6 +1,5 @@
 /** A committee meeting: its topics and the evidence heard, statement by statement. */
-import { get, type Page } from "../api/client";
-import type { MeetingDetail, Statement } from "../api/types";
+import { get } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -44,15 +43,17 @@ const m = defineMessages(
 
 export default async function meeting(ctx: PageContext): Promise<PageView> {
   const { slug, session, number } = ctx.params as { slug: string; session: string; number: string };
-  const base = `/api/v1/committees/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(session)}/${encodeURIComponent(number)}`;
-  const meeting = await get<MeetingDetail>(base, { query: { lang: getLang() }, signal: ctx.signal });
+  const path = { slug, session, number };
+  const meeting = await get("/api/v1/committees/{slug}/meetings/{session}/{number}", { path, query: { lang: getLang() }, signal: ctx.signal });
   const committeeName = field(meeting.committee, "name") ?? meeting.committee.slug;
   const short = meeting.committee.acronym ?? committeeName;
   const title = m("title", { committee: short, number: meeting.number });
 
   const text =
     meeting.evidence &&
-    transcript((cursor, limit) => get<Page<Statement>>(`${base}/statements`, { query: { cursor, limit, lang: getLang() }, signal: ctx.signal }));
+    transcript((cursor, limit) =>
+      get("/api/v1/committees/{slug}/meetings/{session}/{number}/statements", { path, query: { cursor, limit, lang: getLang() }, signal: ctx.signal }),
+    );
   if (text) void text.start().then(() => watchStatementAnchors(text, ctx.signal));
 
   const sources = [

@@ -1,6 +1,6 @@
 /** A member's profile: party, riding, terms, activity chart, recent statements and voting record. */
-import { get, type Page } from "../api/client";
-import { BALLOTS, type MemberBallot, type MemberProfile, type MemberStatement } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { BALLOTS } from "../../../shared/civic/vocabulary";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang, resultsText, t } from "../i18n";
 import { href, navigate, type PageContext, type PageView } from "../router";
@@ -9,6 +9,7 @@ import { sessionChoices, sessions } from "../ui/data";
 import { formValues, selectField } from "../ui/forms";
 import { announce } from "../ui/live";
 import { ballotLabel, ballotTag, partyTag, provinceLabel, resultTag } from "../ui/labels";
+import { filtersOf } from "../ui/listpage";
 import { pager } from "../ui/pager";
 import {
   billPath,
@@ -121,10 +122,10 @@ const m = defineMessages(
 export default async function member(ctx: PageContext): Promise<PageView> {
   const id = ctx.params.id!;
   const [profile, sessionList] = await Promise.all([
-    get<MemberProfile>(`/api/v1/members/${encodeURIComponent(id)}`, { query: { lang: getLang() }, signal: ctx.signal }),
+    get("/api/v1/members/{id}", { path: { id }, query: { lang: getLang() }, signal: ctx.signal }),
     sessions(),
   ]);
-  const apiId = encodeURIComponent(String(profile.id ?? profile.slug));
+  const memberParams = { id: String(profile.id ?? profile.slug) };
   const riding = profile.riding;
 
   const summary = facts([
@@ -189,9 +190,9 @@ export default async function member(ctx: PageContext): Promise<PageView> {
 
   // Recent statements.
   const statementList = h("ol", { class: "statement-cards" });
-  const statements = pager<MemberStatement>({
+  const statements = pager<Schema<"MemberStatement">>({
     load: (cursor) =>
-      get<Page<MemberStatement>>(`/api/v1/members/${apiId}/statements`, { query: { limit: 5, cursor, lang: getLang() }, signal: ctx.signal }),
+      get("/api/v1/members/{id}/statements", { path: memberParams, query: { limit: 5, cursor, lang: getLang() }, signal: ctx.signal }),
     render: statementCard,
     list: statementList,
     container: statementList,
@@ -210,10 +211,11 @@ export default async function member(ctx: PageContext): Promise<PageView> {
   ];
   const voteTable = dataTable({ caption: m("votes.caption", { name: profile.name }), columns: voteColumns });
   let voteQuery = ctx.query;
-  const votes = pager<MemberBallot>({
+  const votes = pager<Schema<"MemberBallot">>({
     load: (cursor) =>
-      get<Page<MemberBallot>>(`/api/v1/members/${apiId}/votes`, {
-        query: { limit: 100, cursor, lang: getLang(), ballot: voteQuery.get("ballot"), session: voteQuery.get("session") },
+      get("/api/v1/members/{id}/votes", {
+        path: memberParams,
+        query: { limit: 100, cursor, lang: getLang(), ...filtersOf(voteQuery, "ballot", "session") },
         signal: ctx.signal,
       }),
     render: (b) =>
@@ -283,7 +285,7 @@ export default async function member(ctx: PageContext): Promise<PageView> {
   };
 }
 
-function statementCard(s: MemberStatement): HTMLElement {
+function statementCard(s: Schema<"MemberStatement">): HTMLElement {
   const where =
     s.document.kind === "evidence" && s.document.committee
       ? { text: m("said.committee", { date: formatDate(s.date) }), path: meetingPath(s.document.committee, s.document.session, s.document.number) }

@@ -1,6 +1,6 @@
 /** Members of Parliament, filterable by name, party, province and session. */
-import { get, type Page } from "../api/client";
-import { PROVINCES, type Member } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { PROVINCES } from "../../../shared/civic/vocabulary";
 import { h } from "../dom";
 import { defineMessages, field, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -59,7 +59,7 @@ export default async function members(ctx: PageContext): Promise<PageView> {
     { label: m("col.province"), secondary: true },
     { label: m("col.status"), secondary: true },
   ];
-  return listPage<Member>({
+  return listPage<Schema<"Member">>({
     ctx,
     title: m("title"),
     intro: m("intro"),
@@ -76,7 +76,7 @@ export default async function members(ctx: PageContext): Promise<PageView> {
       selectField({ label: m("session"), name: "session", value: q.get("session"), choices: [["", t("any")], ...sessionChoices(sessionList)] }),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Member>>("/api/v1/members", {
+      get("/api/v1/members", {
         query: {
           ...filtersOf(q, "q", "party", "province", "session"),
           limit: 50,

@@ -1,6 +1,5 @@
 /** Postal-code lookup: the riding and MP for a code, and its provincial and municipal representatives. */
-import { get, isAbort } from "../api/client";
-import type { Postcode, PostcodeRepresentative } from "../api/types";
+import { get, isAbort, type Schema } from "../api/client";
 import { h, uid } from "../dom";
 import { defineMessages, field, getLang } from "../i18n";
 import { href, navigate, type PageContext, type PageView } from "../router";
@@ -123,7 +122,8 @@ export default function postcodes(ctx: PageContext): PageView {
     ctx.signal.addEventListener("abort", () => controller?.abort(), { once: true });
     results.replaceChildren(loadingState(m("looking", { code: pretty(code) })));
     try {
-      const answer = await get<Postcode>(`/api/v1/postcodes/${encodeURIComponent(code.replace(/[ -]/g, ""))}`, {
+      const answer = await get("/api/v1/postcodes/{code}", {
+        path: { code: code.replace(/[ -]/g, "") },
         query: { lang: getLang() },
         signal,
       });
@@ -147,11 +147,13 @@ export default function postcodes(ctx: PageContext): PageView {
   };
 }
 
-function render(answer: Postcode): Node[] {
+function render(answer: Schema<"Postcode">): Node[] {
   const headingId = uid("postcode");
   const where = [answer.city, answer.province ? provinceLabel(answer.province) : null].filter(Boolean).join(", ");
-  const provincial = answer.representatives.filter((r) => r.level === "provincial");
-  const municipal = answer.representatives.filter((r) => r.level === "municipal");
+  // The document's item schema is the nullable one `federal_representative` uses; listed ones are never null.
+  const listed = answer.representatives.filter((r) => r !== null);
+  const provincial = listed.filter((r) => r.level === "provincial");
+  const municipal = listed.filter((r) => r.level === "municipal");
   const mp = answer.member;
   const federal = answer.federal_representative;
 
@@ -186,7 +188,7 @@ function render(answer: Postcode): Node[] {
   ];
 }
 
-function card(r: PostcodeRepresentative, level: "h2" | "h3"): HTMLLIElement {
+function card(r: NonNullable<Schema<"PostcodeRepresentative">>, level: "h2" | "h3"): HTMLLIElement {
   return personCard({
     name: r.name,
     headingLevel: level,

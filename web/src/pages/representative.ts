@@ -1,6 +1,5 @@
 /** One provincial or municipal representative, with every office. */
 import { get } from "../api/client";
-import type { RepresentativeDetail } from "../api/types";
 import { h } from "../dom";
 import { defineMessages, field, getLang } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -48,7 +47,8 @@ const m = defineMessages(
 
 export default async function representative(ctx: PageContext): Promise<PageView> {
   const { jurisdiction, slug } = ctx.params as { jurisdiction: string; slug: string };
-  const r = await get<RepresentativeDetail>(`/api/v1/representatives/${encodeURIComponent(jurisdiction)}/${encodeURIComponent(slug)}`, {
+  const r = await get("/api/v1/representatives/{jurisdiction}/{slug}", {
+    path: { jurisdiction, slug },
     query: { lang: getLang() },
     signal: ctx.signal,
   });

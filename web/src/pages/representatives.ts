@@ -1,6 +1,6 @@
 /** Provincial and municipal representatives (Open North's Represent), with their offices. */
-import { get, type Page } from "../api/client";
-import { PROVINCES, type Representative } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { PROVINCES } from "../../../shared/civic/vocabulary";
 import { defineMessages, field, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
 import { selectField, textField } from "../ui/forms";
@@ -43,7 +43,7 @@ const m = defineMessages(
 );
 
 export default function representatives(ctx: PageContext): PageView {
-  return listPage<Representative>({
+  return listPage<Schema<"Representative">>({
     ctx,
     title: m("title"),
     intro: m("intro"),
@@ -71,7 +71,7 @@ export default function representatives(ctx: PageContext): PageView {
       ...(q.get("jurisdiction") ? [textField({ label: m("jurisdiction"), name: "jurisdiction", value: q.get("jurisdiction"), spellcheck: false })] : []),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Representative>>("/api/v1/representatives", {
+      get("/api/v1/representatives", {
         query: {
           ...filtersOf(q, "q", "level", "province", "office", "jurisdiction"),
           limit: 24,

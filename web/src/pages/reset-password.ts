@@ -71,7 +71,7 @@ function askForm(): HTMLElement {
     clearFieldErrors(form);
     void busy(submit, m("ask.busy"), async () => {
       try {
-        const answer = await post<{ detail: string }>("/api/v1/auth/password-reset/request", { email }, { auth: false });
+        const answer = await post("/api/v1/auth/password-reset/request", { email }, { auth: false });
         // The API's words say the same for every address, so they reveal nothing about accounts.
         status.replaceChildren(h("p", { class: "notice", role: "status", lang: getLang() === "en" ? undefined : "en" }, answer.detail));
         announce(answer.detail);

@@ -1,6 +1,6 @@
 /** Search across statements, bills, members, committees and representatives, with facets and highlights. */
-import { get } from "../api/client";
-import { RESULT_TYPES, type Facet, type ResultType, type SearchPage, type SearchResult } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { RESULT_TYPES, type ResultType } from "../../../shared/search/result-types";
 import { h, uid } from "../dom";
 import { defineMessages, formatDate, formatNumber, resultsText, t } from "../i18n";
 import { href, navigate, type PageContext, type PageView } from "../router";
@@ -12,6 +12,10 @@ import { billPath, committeePath, meetingPath, memberPath, sittingPath } from ".
 import { pager } from "../ui/pager";
 import { highlighted } from "../ui/snippet";
 import { withSuggestions } from "../ui/suggest";
+
+type SearchPage = Schema<"SearchPage">;
+type SearchResult = Schema<"SearchResult">;
+type Facet = Schema<"SearchFacet">;
 
 const m = defineMessages(
   {
@@ -158,7 +162,7 @@ export default function search(ctx: PageContext): PageView {
     const activeSlot = h("div", {});
     const list = h("ol", { class: "search-results", "aria-labelledby": countId });
     const results = pager<SearchResult>({
-      load: (cursor) => get<SearchPage>("/api/v1/search", { query: apiQuery(query, cursor), signal }) as Promise<SearchPage>,
+      load: (cursor) => get("/api/v1/search", { query: apiQuery(query, cursor), signal }),
       render: resultItem,
       list,
       container: list,
@@ -321,11 +325,12 @@ function withOnly(query: URLSearchParams, keys: string[]): Record<string, string
   return Object.fromEntries(keys.map((k) => [k, query.get(k)]));
 }
 
-function apiQuery(query: URLSearchParams, cursor: string | null): Record<string, string | number | null> {
+/** The search's query from the page's own (the API checks the filters' values). Only called with a `q`. */
+function apiQuery(query: URLSearchParams, cursor: string | null): Record<string, string | number | null> & { q: string } {
   const year = query.get("year");
   const validYear = year && /^\d{4}$/.test(year) ? year : null;
   return {
-    q: query.get("q"),
+    q: query.get("q") ?? "",
     type: query.get("type"),
     party: query.get("party"),
     session: query.get("session"),

@@ -1,6 +1,6 @@
 /** One division: the question, the result, the by-party chart and breakdown, and every ballot. */
-import { get, type Page } from "../api/client";
-import { BALLOTS, type BallotRow, type VoteDetail } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { BALLOTS } from "../../../shared/civic/vocabulary";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang, resultsText, t } from "../i18n";
 import { href, navigate, type PageContext, type PageView } from "../router";
@@ -8,6 +8,7 @@ import { chartPanel } from "../ui/chart";
 import { formValues, selectField } from "../ui/forms";
 import { announce } from "../ui/live";
 import { ballotLabel, ballotTag, billTitle, partyName, partyTag, resultTag } from "../ui/labels";
+import { filtersOf } from "../ui/listpage";
 import { pager } from "../ui/pager";
 import { billPath, breadcrumbs, facts, link, memberPath, section, sittingPath } from "../ui/page";
 import { dataTable, row, type Column } from "../ui/table";
@@ -79,8 +80,8 @@ const m = defineMessages(
 
 export default async function vote(ctx: PageContext): Promise<PageView> {
   const { session, number } = ctx.params as { session: string; number: string };
-  const base = `/api/v1/votes/${encodeURIComponent(session)}/${encodeURIComponent(number)}`;
-  const v = await get<VoteDetail>(base, { query: { lang: getLang() }, signal: ctx.signal });
+  const path = { session, number };
+  const v = await get("/api/v1/votes/{session}/{number}", { path, query: { lang: getLang() }, signal: ctx.signal });
   const title = m("title", { number: v.number });
   const description = field(v, "description");
 
@@ -106,10 +107,11 @@ export default async function vote(ctx: PageContext): Promise<PageView> {
   const ballotColumns: Column[] = [{ label: m("col.member") }, { label: m("col.party") }, { label: m("col.ballot") }];
   const ballotTable = dataTable({ caption: m("ballots.caption", { number: v.number }), columns: ballotColumns });
   let query = ctx.query;
-  const ballots = pager<BallotRow>({
+  const ballots = pager<Schema<"Ballot">>({
     load: (cursor) =>
-      get<Page<BallotRow>>(`${base}/ballots`, {
-        query: { party: query.get("party"), ballot: query.get("ballot"), limit: 200, cursor, lang: getLang() },
+      get("/api/v1/votes/{session}/{number}/ballots", {
+        path,
+        query: { party: query.get("party"), ...filtersOf(query, "ballot"), limit: 200, cursor, lang: getLang() },
         signal: ctx.signal,
       }),
     render: (b) =>
@@ -165,7 +167,7 @@ export default async function vote(ctx: PageContext): Promise<PageView> {
       [m("sitting"), v.sitting ? link(sittingPath(v.sitting.date), m("sitting.link", { number: v.sitting.number, date: formatDate(v.sitting.date) })) : null],
       [m("bill"), v.bill && billInfo ? [link(billPath(v.bill), v.bill.number), " — ", h("span", { lang: billInfo.lang }, billInfo.text)] : null],
     ]),
-    chartPanel({ kind: "vote-by-party", params: { session: v.session, number: String(v.number) }, heading: m("chart"), signal: ctx.signal }),
+    chartPanel({ kind: "vote-by-party", params: { session: v.session, number: v.number }, heading: m("chart"), signal: ctx.signal }),
     section(m("parties"), byParty.frame),
     h(
       "section",

@@ -1,6 +1,6 @@
 /** Recorded divisions of the House, filterable by session, result, bill and dates. */
-import { get, type Page } from "../api/client";
-import { DIVISION_RESULTS, type Vote } from "../api/types";
+import { get, type Schema } from "../api/client";
+import { DIVISION_RESULTS } from "../../../shared/civic/vocabulary";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatDate, formatNumber, getLang, t } from "../i18n";
 import type { PageContext, PageView } from "../router";
@@ -73,7 +73,7 @@ export default async function votes(ctx: PageContext): Promise<PageView> {
     { label: m("col.yea"), numeric: true },
     { label: m("col.nay"), numeric: true },
   ];
-  return listPage<Vote>({
+  return listPage<Schema<"Vote">>({
     ctx,
     title: m("title"),
     intro: m("intro"),
@@ -91,7 +91,7 @@ export default async function votes(ctx: PageContext): Promise<PageView> {
       textField({ label: m("to"), name: "date_to", type: "date", value: q.get("date_to") }),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Vote>>("/api/v1/votes", {
+      get("/api/v1/votes", {
         query: {
           ...filtersOf(q, "session", "result", "bill", "date_from", "date_to"),
           limit: 50,

@@ -4,8 +4,8 @@
  * same numbers as a table (its text alternative) and a link to the CSV twin; when the service
  * answers an error, the chart's own panel says so and the rest of the page is unaffected.
  */
-import { ApiError, apiUrl, get, isAbort } from "../api/client";
-import type { ChartResponse } from "../api/types";
+import { ApiError, apiUrl, isAbort, request, type Answer } from "../api/client";
+import type { paths } from "../api/schema";
 import { h, uid } from "../dom";
 import { defineMessages, formatNumber, getLang } from "../i18n";
 import { emptyState, errorState, loadingState } from "./states";
@@ -37,10 +37,15 @@ const m = defineMessages(
 );
 
 export type ChartKind = "vote-by-party" | "member-activity" | "bills-by-stage" | "party-cohesion" | "mentions-over-time";
+type ChartPath<K extends ChartKind> = `/api/v1/charts/${K}`;
+/** A chart's query as the document declares it, but the language (always the page's). */
+export type ChartParams<K extends ChartKind> = Omit<NonNullable<paths[ChartPath<K>]["get"]["parameters"]["query"]>, "lang">;
+/** Any chart the service draws: `{ kind, title: { en, fr }, data, chart }`. */
+type ChartResponse = Answer<ChartPath<ChartKind>>;
 
-export interface ChartPanelOptions {
-  kind: ChartKind;
-  params: Record<string, string>;
+export interface ChartPanelOptions<K extends ChartKind = ChartKind> {
+  kind: K;
+  params: ChartParams<K>;
   /** Shown until the service's own title arrives, and if it never does. */
   heading: string;
   level?: "h2" | "h3";
@@ -49,7 +54,7 @@ export interface ChartPanelOptions {
   description?: string;
 }
 
-export function chartPanel(options: ChartPanelOptions): HTMLElement {
+export function chartPanel<K extends ChartKind>(options: ChartPanelOptions<K>): HTMLElement {
   const headingId = uid("chart");
   const heading = h(options.level ?? "h2", { id: headingId }, options.heading);
   const body = h("div", { class: "chart-body" }, loadingState(m("chart.loading")));
@@ -64,10 +69,11 @@ export function chartPanel(options: ChartPanelOptions): HTMLElement {
   return panel;
 }
 
-async function load(options: ChartPanelOptions, heading: HTMLElement, body: HTMLElement): Promise<void> {
+async function load<K extends ChartKind>(options: ChartPanelOptions<K>, heading: HTMLElement, body: HTMLElement): Promise<void> {
   let response: ChartResponse;
   try {
-    response = await get<ChartResponse>(`/api/v1/charts/${options.kind}`, { query: { ...options.params, lang: getLang() }, signal: options.signal });
+    // The kind picks the path, so `get()` cannot check this call by itself; `ChartParams` did.
+    response = await request<ChartResponse>("GET", `/api/v1/charts/${options.kind}`, { query: { ...options.params, lang: getLang() }, signal: options.signal });
     if (!response?.chart?.data || !Array.isArray(response.chart.data.datasets)) throw new ApiError("invalid", 200, null);
   } catch (err) {
     if (isAbort(err)) return;

@@ -1,5 +1,7 @@
 /** Names for the API's codes (stages, ballots, results, provinces…), in both languages. */
-import type { Ballot, BillStage, Chamber, DivisionResult, PartyRef, Province, ResultType } from "../api/types";
+import type { Schema } from "../api/client";
+import type { Ballot, BillStage, Chamber, DivisionResult, Province } from "../../../shared/civic/vocabulary";
+import type { ResultType } from "../../../shared/search/result-types";
 import { h } from "../dom";
 import { defineMessages, field, getLang, otherLang, type Lang } from "../i18n";
 
@@ -108,7 +110,7 @@ export const provinceLabel = (province: string): string => m(province as Provinc
 export const typeLabel = (type: ResultType, plural = true): string => m(`${plural ? "type" : "type1"}.${type}`);
 export const levelLabel = (level: "federal" | "provincial" | "municipal"): string => m(`level.${level}`);
 
-export function partyName(party: PartyRef | null, short = true): string {
+export function partyName(party: Schema<"PartyRef"> | null, short = true): string {
   if (!party) return m("noParty");
   return (short ? field(party, "short_name") : field(party, "name")) ?? party.slug;
 }
@@ -123,7 +125,7 @@ const PARTY_COLOURS: Record<string, string> = {
   ppc: "#4e2a84",
 };
 
-export function partyTag(party: PartyRef | null, short = true): HTMLElement {
+export function partyTag(party: Schema<"PartyRef"> | null, short = true): HTMLElement {
   const colour = party ? PARTY_COLOURS[party.slug] : undefined;
   return h(
     "span",
@@ -146,21 +148,15 @@ export function stageTag(stage: BillStage | null): HTMLElement {
   return h("span", { class: `tag tag-stage tag-stage-${stage}` }, stageLabel(stage));
 }
 
-interface Titles {
-  short_title_en: string | null;
-  short_title_fr: string | null;
-  long_title_en: string | null;
-  long_title_fr: string | null;
-}
+type Titles = Pick<Schema<"Bill">, "short_title_en" | "short_title_fr" | "long_title_en" | "long_title_fr">;
 
 /**
  * A bill's title as people call it: the short title if it has one, else the long one, in the
  * page's language when the source gives it, and which language the text is in.
  */
 export function billTitle(bill: Titles): { text: string; lang: Lang } {
-  const titles = bill as unknown as Record<string, string | null>;
   for (const lang of [getLang(), otherLang()]) {
-    const text = titles[`short_title_${lang}`] || titles[`long_title_${lang}`];
+    const text = bill[`short_title_${lang}`] || bill[`long_title_${lang}`];
     if (text) return { text, lang };
   }
   return { text: "—", lang: getLang() };

@@ -1,5 +1,5 @@
 /** Building blocks every page uses: sections with headings, links to each kind of record, facts. */
-import type { BillRef, MemberRef } from "../api/types";
+import type { Schema } from "../api/client";
 import { h, uid, type Child } from "../dom";
 import { href } from "../router";
 import { mailtoUrl, telUrl, webUrl } from "../safe-url";
@@ -35,8 +35,8 @@ export function telLink(number: string): HTMLElement {
   return href ? h("a", { href }, number) : h("span", {}, number);
 }
 
-export const memberPath = (member: Pick<MemberRef, "id" | "slug">): string => `/members/${encodeURIComponent(String(member.id ?? member.slug))}`;
-export const billPath = (bill: BillRef): string => `/bills/${encodeURIComponent(bill.session)}/${encodeURIComponent(bill.number)}`;
+export const memberPath = (member: Pick<Schema<"MemberRef">, "id" | "slug">): string => `/members/${encodeURIComponent(String(member.id ?? member.slug))}`;
+export const billPath = (bill: NonNullable<Schema<"BillRef">>): string => `/bills/${encodeURIComponent(bill.session)}/${encodeURIComponent(bill.number)}`;
 export const votePath = (session: string, number: number): string => `/votes/${encodeURIComponent(session)}/${number}`;
 export const sittingPath = (date: string): string => `/debates/${encodeURIComponent(date)}`;
 export const committeePath = (slug: string): string => `/committees/${encodeURIComponent(slug)}`;

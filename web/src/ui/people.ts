@@ -1,5 +1,5 @@
 /** Provincial and municipal representatives as cards: office, district, party, contact and offices. */
-import type { Office } from "../api/types";
+import type { Schema } from "../api/client";
 import { h, type Child } from "../dom";
 import { colon, defineMessages } from "../i18n";
 import { imageUrl } from "../safe-url";
@@ -44,7 +44,7 @@ export interface PersonCard {
   email: string | null;
   url: string | null;
   photo: string | null;
-  offices: Office[];
+  offices: Schema<"RepresentativeOffice">[];
 }
 
 export function personCard(person: PersonCard): HTMLLIElement {
@@ -85,7 +85,7 @@ export function personCard(person: PersonCard): HTMLLIElement {
   );
 }
 
-export function offices(list: Office[]): HTMLElement {
+export function offices(list: Schema<"RepresentativeOffice">[]): HTMLElement {
   return h(
     "ul",
     { class: "offices", "aria-label": m("offices") },

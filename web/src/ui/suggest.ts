@@ -6,8 +6,7 @@
  * form as typed. Suggestions are a convenience: when they fail (offline, rate-limited), the list
  * simply stays closed.
  */
-import { get } from "../api/client";
-import type { Suggestion } from "../api/types";
+import { get, type Schema } from "../api/client";
 import { h, uid } from "../dom";
 import { defineMessages, formatNumber } from "../i18n";
 import { href, navigate } from "../router";
@@ -42,7 +41,7 @@ const PAUSE_MS = 200;
 const PER_KIND = 4;
 
 /** Where a suggestion leads in the web app: its page, or a search. */
-export function suggestionTarget(s: Suggestion): string {
+export function suggestionTarget(s: Schema<"Suggestion">): string {
   if (s.type === "member") return href(`/members/${encodeURIComponent(s.id)}`);
   if (s.type === "bill") {
     const [session, number] = s.id.split("/");
@@ -64,7 +63,7 @@ export function withSuggestions(input: HTMLInputElement): void {
   input.setAttribute("aria-controls", list.id);
   input.autocomplete = "off";
 
-  let shown: Suggestion[] = [];
+  let shown: Schema<"Suggestion">[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asking: AbortController | null = null;
@@ -99,7 +98,7 @@ export function withSuggestions(input: HTMLInputElement): void {
     navigate(suggestionTarget(suggestion));
   }
 
-  function show(suggestions: Suggestion[]): void {
+  function show(suggestions: Schema<"Suggestion">[]): void {
     shown = suggestions;
     active = -1;
     list.replaceChildren(
@@ -134,7 +133,7 @@ export function withSuggestions(input: HTMLInputElement): void {
     const controller = new AbortController();
     asking = controller;
     try {
-      const { data } = await get<{ data: Suggestion[] }>("/api/v1/search/suggest", { query: { q, limit: PER_KIND }, signal: controller.signal });
+      const { data } = await get("/api/v1/search/suggest", { query: { q, limit: PER_KIND }, signal: controller.signal });
       // Only the answer to what is in the box now.
       if (asking === controller && input.value.trim() === q && document.activeElement === input) show(data);
     } catch {

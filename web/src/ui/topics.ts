@@ -1,5 +1,5 @@
 /** A transcript's table of contents, and the `#s<sequence>` links that jump into it. */
-import type { Topic } from "../api/types";
+import type { Schema } from "../api/client";
 import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatNumber, getLang } from "../i18n";
 import type { Transcript } from "./transcript";
@@ -12,7 +12,7 @@ const ANCHOR = /^#s(\d+)$/;
  * Topic links load the transcript up to the statement they point at (it may be on a page not
  * loaded yet); the address keeps the anchor so it can be shared, without a history entry each.
  */
-export function topicList(topics: Topic[], transcript: Transcript): HTMLElement {
+export function topicList(topics: Schema<"Topic">[], transcript: Transcript): HTMLElement {
   return h(
     "ol",
     { class: "topics" },

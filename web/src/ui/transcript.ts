@@ -4,8 +4,7 @@
  * search results and topic lists link to. Both languages come with every statement, so switching
  * the transcript's language re-renders without asking the API again.
  */
-import { isAbort, type Page } from "../api/client";
-import type { Statement } from "../api/types";
+import { isAbort, type Page, type Schema } from "../api/client";
 import { h, uid } from "../dom";
 import { defineMessages, formatNumber, getLang, otherLang, t, type Lang } from "../i18n";
 import { announce } from "./live";
@@ -39,6 +38,8 @@ export interface Transcript {
   /** Loads pages until statement `sequence` is on the page; then scrolls to it and focuses it. */
   reveal(sequence: number): Promise<void>;
 }
+
+type Statement = Schema<"Statement">;
 
 const PAGE_SIZE = 100;
 

@@ -3,11 +3,12 @@
  * was revoked. An admin may revoke any key here (after confirming); the secrets themselves are
  * never shown, not even to admins.
  */
-import { del, get, isAbort, type Page } from "../../api/client";
+import { del, get, isAbort } from "../../api/client";
 import { h } from "../../dom";
 import { defineMessages, formatNumber } from "../../i18n";
 import type { PageContext, PageView } from "../../router";
 import { busy, selectField, textField } from "../../ui/forms";
+import { filtersOf } from "../../ui/listpage";
 import { announce } from "../../ui/live";
 import { link } from "../../ui/page";
 import { errorState } from "../../ui/states";
@@ -112,8 +113,8 @@ export default function apiKeys(ctx: PageContext): PageView {
       selectField({ label: m("tier"), name: "tier", value: q.get("tier"), choices: [["", m("any")], ...["free", "partner"].map((t): [string, string] => [t, tierLabel(t)])] }),
     ],
     load: (q, cursor, signal) =>
-      get<Page<AdminApiKey>>("/api/v1/auth/admin/api-keys", {
-        query: { q: q.get("q"), status: q.get("status"), tier: q.get("tier"), limit: 50, cursor },
+      get("/api/v1/auth/admin/api-keys", {
+        query: { q: q.get("q"), ...filtersOf(q, "status", "tier"), limit: 50, cursor },
         signal,
       }),
     caption: m("caption"),
@@ -166,9 +167,9 @@ function revokeButton(key: AdminApiKey): HTMLElement {
         if (!window.confirm(m("revoke.confirm", { prefix: key.prefix, name: key.name, email: key.owner.email }))) return;
         void busy(button, m("revoking"), async () => {
           try {
-            await del(`/api/v1/auth/api-keys/${encodeURIComponent(key.id)}`);
+            await del("/api/v1/auth/api-keys/{id}", { path: { id: key.id } });
             // Read back as the service now has it (its revocation time, not this browser's clock).
-            const found = await get<Page<AdminApiKey>>("/api/v1/auth/admin/api-keys", { query: { q: key.prefix, limit: 1 } }).catch(() => null);
+            const found = await get("/api/v1/auth/admin/api-keys", { query: { q: key.prefix, limit: 1 } }).catch(() => null);
             const revoked = found?.data.find((k) => k.id === key.id) ?? { ...key, status: "revoked" as const };
             const next = keyRow(revoked);
             button.closest("tr")?.replaceWith(next);

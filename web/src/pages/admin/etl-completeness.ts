@@ -2,7 +2,7 @@
  * How complete each dataset is (`GET /api/v1/etl/quality`): how many records state each field,
  * and every record still unknown, with why and, for an identity not settled, whom it could be.
  */
-import { get } from "../../api/client";
+import { get, type Schema } from "../../api/client";
 import { h, uid } from "../../dom";
 import { colon, defineMessages, formatNumber, locale } from "../../i18n";
 import { link, memberPath, section } from "../../ui/page";
@@ -100,7 +100,7 @@ export function completenessSection(signal: AbortSignal): HTMLElement {
   const slot = h("div", {});
   void loadInto(
     slot,
-    async () => (await get<{ data: DatasetCompleteness[] }>("/api/v1/etl/quality", { query: { limit: UNKNOWN_LISTED }, signal, cache: false })).data,
+    async () => (await get("/api/v1/etl/quality", { query: { limit: UNKNOWN_LISTED }, signal, cache: false })).data,
     completeness,
     { errorTitle: m("quality.failed") },
   );
@@ -108,24 +108,9 @@ export function completenessSection(signal: AbortSignal): HTMLElement {
 }
 
 /** `GET /etl/quality`, as workers/etl/src/completeness.ts computes it. */
-interface DatasetCompleteness {
-  dataset: string;
-  records: number;
-  fields: { field: string; filled: number }[];
-  unknown: UnknownList[];
-}
-
-interface UnknownList {
-  check: string;
-  count: number;
-  items: UnknownItem[];
-}
-
-interface UnknownItem {
-  subject: string;
-  detail: string;
-  candidates: { member: string; name: string; detail: string }[];
-}
+type DatasetCompleteness = Schema<"EtlDatasetCompleteness">;
+type UnknownList = Schema<"EtlUnknownList">;
+type UnknownItem = UnknownList["items"][number];
 
 const DATASETS = ["ballots", "members", "member_terms", "statements", "bills"] as const;
 const FIELDS = [

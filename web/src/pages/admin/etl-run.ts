@@ -125,9 +125,9 @@ const m = defineMessages(
 export default async function etlRun(ctx: PageContext): Promise<PageView> {
   const id = ctx.params.id!;
   const [run, sources] = await Promise.all([
-    get<EtlRunDetail>(`/api/v1/etl/runs/${encodeURIComponent(id)}`, { signal: ctx.signal, cache: false }),
+    get("/api/v1/etl/runs/{id}", { path: { id }, signal: ctx.signal, cache: false }),
     // Only for the source's title: the page stands without it.
-    get<{ data: EtlSource[] }>("/api/v1/etl/sources", { signal: ctx.signal }).then(
+    get("/api/v1/etl/sources", { signal: ctx.signal }).then(
       (r) => r.data,
       () => [] as EtlSource[],
     ),
@@ -222,7 +222,7 @@ function documents(run: EtlRunDetail): HTMLElement {
     { label: m("col.finished"), secondary: true },
     ...(anyError ? [{ label: m("col.error") }] : []),
   ];
-  const tag = { queued: "tag-current", succeeded: "tag-passed", failed: "tag-failed" } as const;
+  const tag: Record<string, string> = { queued: "tag-current", succeeded: "tag-passed", failed: "tag-failed" };
   return section(
     m("docs"),
     dataTable({

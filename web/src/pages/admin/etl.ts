@@ -3,11 +3,12 @@
  * by outcome, every run, newest first, filterable by source and status, and how complete each
  * dataset is (what is still unknown, with why).
  */
-import { get, isAbort, post, type Page } from "../../api/client";
+import { get, isAbort, post, type Page, type Schema } from "../../api/client";
 import { h, uid } from "../../dom";
 import { defineMessages, formatNumber, getLang, locale } from "../../i18n";
 import type { PageContext, PageView } from "../../router";
 import { busy, selectField } from "../../ui/forms";
+import { filtersOf } from "../../ui/listpage";
 import { announce } from "../../ui/live";
 import { facts, link, section } from "../../ui/page";
 import { emptyState, errorState, loadInto } from "../../ui/states";
@@ -152,7 +153,7 @@ const SOURCES_CACHE_MS = 31_000;
 const CHART_PAGES = 5;
 
 export default async function etl(ctx: PageContext): Promise<PageView> {
-  let sources = (await get<{ data: EtlSource[] }>("/api/v1/etl/sources", { signal: ctx.signal, cache: false })).data;
+  let sources = (await get("/api/v1/etl/sources", { signal: ctx.signal, cache: false })).data;
   const titleOf = (name: string) => sources.find((s) => s.name === name)?.title ?? name;
 
   // Sources, and the outcome of a run started from here.
@@ -211,7 +212,8 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
           void busy(button, m("starting"), async () => {
             const previous = source.last_run;
             try {
-              const run = await post<StartedRun>("/api/v1/etl/runs", { source: source.name }, { signal: ctx.signal });
+              // A name the sources list gave (the document types it as any string there).
+              const run = await post("/api/v1/etl/runs", { source: source.name as Schema<"EtlRunRequest">["source"] }, { signal: ctx.signal });
               // The service answers the run already in progress rather than starting a second one.
               const already = previous?.id === run.id && previous.status === "running";
               const documents = run.documents_total === 1 ? m("documents.one") : m("documents.many", { n: formatNumber(run.documents_total) });
@@ -271,7 +273,7 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
         ? s
         : {
             ...s,
-            last_run: { id: run.id, status: run.status, started_at: run.started_at, finished_at: run.finished_at },
+            last_run: { id: run.id, status: run.status, started_at: run.started_at, finished_at: run.finished_at, next_retry_at: null },
             ...(run.finished_at && run.status !== "failed" ? { last_success_at: run.finished_at, stale: false, staleness_hours: 0 } : {}),
           },
     );
@@ -286,7 +288,7 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
     await redrawSources(() =>
       loadInto(
         sourcesSlot,
-        async () => (await get<{ data: EtlSource[] }>("/api/v1/etl/sources", { signal: ctx.signal, cache: false })).data,
+        async () => (await get("/api/v1/etl/sources", { signal: ctx.signal, cache: false })).data,
         (fresh) => {
           sources = fresh;
           return renderSources();
@@ -306,7 +308,7 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
 
   // Runs: filters in the query string, so a filtered list is a link to share.
   let query = ctx.query;
-  const filter = (q: URLSearchParams) => ({ source: q.get("source"), status: q.get("status") });
+  const filter = (q: URLSearchParams) => filtersOf(q, "source", "status");
   const columns: Column[] = [
     { label: m("col.run") },
     { label: m("col.status") },
@@ -336,7 +338,7 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
         choices: [["", m("any")], ...RUN_STATUSES.map((s): [string, string] => [s, runStatusLabel(s)])],
       }),
     ],
-    load: (q, cursor, signal) => get<Page<EtlRun>>("/api/v1/etl/runs", { query: { ...filter(q), limit: 100, cursor }, signal, cache: false }),
+    load: (q, cursor, signal) => get("/api/v1/etl/runs", { query: { ...filter(q), limit: 100, cursor }, signal, cache: false }),
     caption: m("runs.caption"),
     columns,
     row: (run) =>
@@ -400,11 +402,11 @@ function countText(n: number): string {
 }
 
 /** Runs started since `since`, newest first, read page by page up to a bound. */
-async function runsSince(filter: { source: string | null; status: string | null }, since: number, signal: AbortSignal): Promise<{ runs: EtlRun[]; capped: boolean }> {
+async function runsSince(filter: Record<string, string | null>, since: number, signal: AbortSignal): Promise<{ runs: EtlRun[]; capped: boolean }> {
   const runs: EtlRun[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < CHART_PAGES; i++) {
-    const page: Page<EtlRun> = await get<Page<EtlRun>>("/api/v1/etl/runs", { query: { ...filter, limit: 200, cursor }, signal, cache: false });
+    const page: Page<EtlRun> = await get("/api/v1/etl/runs", { query: { ...filter, limit: 200, cursor }, signal, cache: false });
     runs.push(...page.data);
     cursor = page.pagination.next_cursor;
     const oldest = page.data[page.data.length - 1];

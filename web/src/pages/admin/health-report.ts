@@ -9,7 +9,7 @@ import type { PlatformHealth } from "../../status/health";
 export type { PlatformHealth } from "../../status/health";
 
 export async function loadHealth(signal: AbortSignal): Promise<PlatformHealth & { services: { breaker?: string }[] }> {
-  const body = await get<unknown>("/api/v1/health", { signal, cache: false, answers: [503] });
+  const body = await get("/api/v1/health", { signal, cache: false, answers: [503] });
   if (isReport(body)) return body;
   throw new ApiError("invalid", 200, null);
 }

@@ -209,8 +209,9 @@ async function readHistory(service: string, periodMs: number, signal: AbortSigna
   const checks: HealthCheckRecord[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page: Page<HealthCheckRecord> = await get<Page<HealthCheckRecord>>("/api/v1/health/history", {
-      query: { service, from: new Date(from).toISOString(), to: new Date(to).toISOString(), limit: HISTORY_LIMIT, cursor },
+    const page: Page<HealthCheckRecord> = await get("/api/v1/health/history", {
+      // The service named in the page's address, as it is: the API refuses a name it does not know.
+      query: { service: service as HealthCheckRecord["service"], from: new Date(from).toISOString(), to: new Date(to).toISOString(), limit: HISTORY_LIMIT, cursor },
       signal,
       cache: false,
     });

@@ -1,8 +1,8 @@
 /** Names for the operations codes the admin pages show (run, health and key statuses, services, roles), in both languages. */
-import type { Role } from "../../api/types";
+import type { Schema } from "../../api/client";
 import { h, statusIcon, type Child } from "../../dom";
 import { defineMessages } from "../../i18n";
-import type { HealthStatus, RunStatus, RunTrigger } from "./types";
+import { RUN_STATUSES, type HealthStatus, type RunStatus, type RunTrigger } from "./types";
 
 const m = defineMessages(
   {
@@ -92,12 +92,17 @@ const m = defineMessages(
 /** Services are named as the status page names them. */
 export { serviceLabel } from "../../status/view";
 
-export const runStatusLabel = (status: RunStatus): string => m(`run.${status}`);
+const isRunStatus = (status: string): status is RunStatus => (RUN_STATUSES as string[]).includes(status);
+
+/** Run statuses; the document types a source's last run's status as any string, shown as it is when unknown. */
+export const runStatusLabel = (status: string): string => (isRunStatus(status) ? m(`run.${status}`) : status);
 export const triggerLabel = (trigger: RunTrigger): string => m(`trigger.${trigger}`);
-export const documentStatusLabel = (status: "queued" | "succeeded" | "failed"): string => m(`doc.${status}`);
+/** A run's document's status (the document types it as any string), shown as it is when unknown. */
+export const documentStatusLabel = (status: string): string =>
+  status === "queued" || status === "succeeded" || status === "failed" ? m(`doc.${status}`) : status;
 export const qualityLabel = (status: "pass" | "warn" | "fail"): string => m(`quality.${status}`);
 export const healthLabel = (status: HealthStatus | "unknown"): string => m(`health.${status}`);
-export const roleLabel = (role: Role): string => m(`role.${role}`);
+export const roleLabel = (role: Schema<"Role">): string => m(`role.${role}`);
 export const keyStatusLabel = (status: "active" | "revoked" | "expired"): string => m(`key.${status}`);
 /** Tiers added later still show, under their API name. */
 export const tierLabel = (tier: string): string => (tier === "free" || tier === "partner" ? m(`tier.${tier}`) : tier);
@@ -132,10 +137,10 @@ export function checkName(check: string): Child[] {
   return isQualityCheck(check) ? [h("span", { class: "cell-title" }, checkLabel(check)), h("code", { class: "cell-code" }, check)] : [h("code", {}, check)];
 }
 
-const RUN_TAG: Record<RunStatus, string> = { running: "tag-current", succeeded: "tag-passed", partial: "tag-tie", failed: "tag-failed" };
+const RUN_TAG: Record<string, string> = { running: "tag-current", succeeded: "tag-passed", partial: "tag-tie", failed: "tag-failed" };
 const QUALITY_TAG = { pass: "tag-passed", warn: "tag-tie", fail: "tag-failed" } as const;
 
-export function runStatusTag(status: RunStatus): HTMLElement {
+export function runStatusTag(status: string): HTMLElement {
   return h("span", { class: `tag ${RUN_TAG[status] ?? ""}` }, runStatusLabel(status));
 }
 

@@ -1,13 +1,11 @@
 /** The admin dashboard's front page: the platform's health now, and each section with a number worth a glance. */
-import { get, type Page } from "../../api/client";
-import type { Account } from "../../api/types";
+import { get } from "../../api/client";
 import { h, uid } from "../../dom";
 import { defineMessages, formatNumber } from "../../i18n";
 import { href, type PageContext, type PageView } from "../../router";
 import { link, section } from "../../ui/page";
 import { liveHealth } from "./health-now";
 import { adminHeader } from "./layout";
-import type { AdminApiKey, EtlSource, SearchAnalytics } from "./types";
 
 const m = defineMessages(
   {
@@ -66,20 +64,20 @@ export default function overview(ctx: PageContext): PageView {
   const cards: [title: string, text: string, path: string, fact: ((signal: AbortSignal) => Promise<string>) | null][] = [
     [m("section.health"), m("section.health.text"), "/admin/health", null],
     [m("section.etl"), m("section.etl.text"), "/admin/etl", async (signal) => {
-      const { data } = await get<{ data: EtlSource[] }>("/api/v1/etl/sources", { signal, cache: false });
+      const { data } = await get("/api/v1/etl/sources", { signal, cache: false });
       const stale = data.filter((s) => s.stale).length;
       return stale === 0 ? m("fact.etl.none", { total: data.length }) : m("fact.etl", { stale, total: data.length });
     }],
     [m("section.search"), m("section.search.text"), "/admin/search", async (signal) => {
-      const report = await get<SearchAnalytics>("/api/v1/search/analytics", { query: { limit: 1 }, signal, cache: false });
+      const report = await get("/api/v1/search/analytics", { query: { limit: 1 }, signal, cache: false });
       return m("fact.search", { n: formatNumber(report.searches), zero: formatNumber(report.zero_result_searches) });
     }],
     [m("section.users"), m("section.users.text"), "/admin/users", async (signal) => {
-      const page = await get<Page<Account>>("/api/v1/auth/users", { query: { limit: 1 }, signal });
+      const page = await get("/api/v1/auth/users", { query: { limit: 1 }, signal });
       return m("fact.users", { n: formatNumber(page.pagination.total ?? 0) });
     }],
     [m("section.keys"), m("section.keys.text"), "/admin/api-keys", async (signal) => {
-      const page = await get<Page<AdminApiKey>>("/api/v1/auth/admin/api-keys", { query: { limit: 1, status: "active" }, signal });
+      const page = await get("/api/v1/auth/admin/api-keys", { query: { limit: 1, status: "active" }, signal });
       return m("fact.keys", { n: formatNumber(page.pagination.total ?? 0) });
     }],
   ];

@@ -20,7 +20,7 @@ export async function followRun(
   for (;;) {
     let run: EtlRunDetail;
     try {
-      run = await get<EtlRunDetail>(`/api/v1/etl/runs/${encodeURIComponent(id)}`, { signal, cache: false });
+      run = await get("/api/v1/etl/runs/{id}", { path: { id }, signal, cache: false });
     } catch (err) {
       if (!isAbort(err)) onError(err);
       return;

@@ -164,7 +164,7 @@ export default function search(ctx: PageContext): PageView {
     reportSlot.setAttribute("aria-busy", "true");
     reportSlot.replaceChildren(loadingState());
     try {
-      const report = await get<SearchAnalytics>("/api/v1/search/analytics", { query: { from, to, limit }, signal, cache: false });
+      const report = await get("/api/v1/search/analytics", { query: { from, to, limit: Number(limit) }, signal, cache: false });
       reportSlot.replaceChildren(...reportView(report, from, to, signal));
       if (announceResult) announce(m("loaded", { n: formatNumber(report.searches) }));
     } catch (err) {
@@ -227,7 +227,7 @@ async function byDay(slot: HTMLElement, overall: SearchAnalytics, from: string, 
     for (let i = 0; i < spans.length; i += CONCURRENCY) {
       const batch = spans.slice(i, i + CONCURRENCY);
       const reports = await Promise.all(
-        batch.map((span) => get<SearchAnalytics>("/api/v1/search/analytics", { query: { from: span.from, to: span.to, limit: 1 }, signal, cache: false })),
+        batch.map((span) => get("/api/v1/search/analytics", { query: { from: span.from, to: span.to, limit: 1 }, signal, cache: false })),
       );
       batch.forEach((span, j) => buckets.push({ ...span, label: dayLabel.format(new Date(dayMs(span.from))), report: reports[j]! }));
     }

@@ -3,13 +3,13 @@
  * roles, disable or enable it. Withdrawing a role and disabling ask first; an admin cannot
  * withdraw their own admin role or disable themselves here (nor can the API), and is told why.
  */
-import { get, isAbort, patch, type Page } from "../../api/client";
-import type { Account, Role } from "../../api/types";
+import { get, isAbort, patch, type Schema } from "../../api/client";
 import { currentUser } from "../../auth";
 import { h, uid } from "../../dom";
 import { defineMessages, formatNumber } from "../../i18n";
 import type { PageContext, PageView } from "../../router";
 import { busy, selectField, textField } from "../../ui/forms";
+import { filtersOf } from "../../ui/listpage";
 import { announce } from "../../ui/live";
 import { errorState } from "../../ui/states";
 import { row, type Column } from "../../ui/table";
@@ -17,6 +17,9 @@ import { timeAgo, timeOf } from "./format";
 import { roleLabel } from "./labels";
 import { adminHeader } from "./layout";
 import { adminList } from "./list";
+
+type Account = Schema<"Account">;
+type Role = Schema<"Role">;
 
 const m = defineMessages(
   {
@@ -139,7 +142,7 @@ export default function users(ctx: PageContext): PageView {
       selectField({ label: m("status"), name: "status", value: q.get("status"), choices: [["", m("any")], ["active", m("active")], ["disabled", m("disabled")]] }),
     ],
     load: (q, cursor, signal) =>
-      get<Page<Account>>("/api/v1/auth/users", { query: { q: q.get("q"), role: q.get("role"), status: q.get("status"), limit: 50, cursor }, signal }),
+      get("/api/v1/auth/users", { query: { q: q.get("q"), ...filtersOf(q, "role", "status"), limit: 50, cursor }, signal }),
     caption: m("caption"),
     columns,
     row: (account) => accountRow(account, ctx.signal),
@@ -265,7 +268,7 @@ function manage(account: Account, signal: AbortSignal): HTMLElement {
     if (granted.includes("admin") && !window.confirm(m("confirm.grantAdmin", { email: account.email }))) return;
     void busy(save, m("saving"), async () => {
       try {
-        const updated = await patch<Account>(`/api/v1/auth/users/${encodeURIComponent(account.id)}`, { roles: wanted }, { signal });
+        const updated = await patch("/api/v1/auth/users/{id}", { roles: wanted }, { path: { id: account.id }, signal });
         replaceRow(account.id, updated, ".manage-form button", signal);
         announce(m("saved", { email: updated.email, roles: updated.roles.map(roleLabel).join(", ") }));
       } catch (err) {
@@ -290,7 +293,7 @@ function disableButton(account: Account, status: HTMLElement, signal: AbortSigna
         const button = event.currentTarget as HTMLButtonElement;
         void busy(button, disabling ? m("disabling") : m("enabling"), async () => {
           try {
-            const updated = await patch<Account>(`/api/v1/auth/users/${encodeURIComponent(account.id)}`, { disabled: disabling }, { signal });
+            const updated = await patch("/api/v1/auth/users/{id}", { disabled: disabling }, { path: { id: account.id }, signal });
             replaceRow(account.id, updated, ".manage-account button", signal);
             announce(m(disabling ? "disabledNow" : "enabledNow", { email: updated.email }));
           } catch (err) {
