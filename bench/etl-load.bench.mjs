@@ -52,11 +52,14 @@ const LOAD_TIMEOUT_MS = 10 * 60_000;
 
 const ratio = (x) => (!Number.isFinite(x) ? "-" : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2));
 
-
 /** Options from the environment, for `npm run bench`, whose flags are shared by every benchmark. */
 function fromEnvironment() {
   const env = { ballots: process.env.BENCH_BALLOTS, perUpsert: process.env.BENCH_PER_UPSERT, batchTimeout: process.env.BENCH_BATCH_TIMEOUT };
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Number(v)]));
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Number(v)]),
+  );
 }
 
 function validate({ ballots, perUpsert, batchTimeout }) {
@@ -114,7 +117,8 @@ export default async function run(options) {
         const finished = new Set(runs.filter((r) => r.status !== "running").map((r) => r.source));
         if (expected.every((s) => finished.has(s)) && runs.every((r) => r.status !== "running")) break;
         const elapsed = performance.now() - t0;
-        if (elapsed > LOAD_TIMEOUT_MS) throw new Error(`${label}: still waiting after ${sec(elapsed)} s for ${expected.filter((s) => !finished.has(s)).join(", ")}`);
+        if (elapsed > LOAD_TIMEOUT_MS)
+          throw new Error(`${label}: still waiting after ${sec(elapsed)} s for ${expected.filter((s) => !finished.has(s)).join(", ")}`);
         if (elapsed - lastNote > 5000) {
           lastNote = elapsed;
           const docs = runs.reduce((n, r) => n + r.documents_done + r.documents_failed, 0);
@@ -126,7 +130,9 @@ export default async function run(options) {
       const spanMs = Math.max(...runs.map((r) => Date.parse(r.finished_at))) - Math.min(...runs.map((r) => Date.parse(r.started_at)));
       for (const r of runs.filter((r) => r.status !== "succeeded")) problems.push(`${label}: ${r.source} run ${r.status}${r.error ? `: ${r.error}` : ""}`);
       for (const r of runs.filter((r) => ["read", "inserted", "updated", "unchanged", "rejected"].some((k) => r[k] < 0))) {
-        problems.push(`${label}: ${r.source} recorded impossible counts (inserted ${r.inserted}, updated ${r.updated}, unchanged ${r.unchanged}); rows written is not valid`);
+        problems.push(
+          `${label}: ${r.source} recorded impossible counts (inserted ${r.inserted}, updated ${r.updated}, unchanged ${r.unchanged}); rows written is not valid`,
+        );
       }
       return { ms, spanMs, cpu: cpuSince(c0), runs, warnings: logs.entries.slice(logged) };
     };
@@ -186,7 +192,12 @@ export default async function run(options) {
       `  ${int(firstWritten / (first.ms / 1000))} rows written/s; civic tables hold ${int(civicRows)} rows in ${written.length} tables: ${int(civicRows / (first.ms / 1000))} rows/s`,
       `  by table: ${written.map((t) => `${t} ${int(loaded[t].length)}`).join(", ")}`,
       ...(written.length < tables.length
-        ? [`  and, written by triggers: ${tables.filter((t) => derived.has(t)).map((t) => `${t} ${int(loaded[t].length)}`).join(", ")} (plus full-text indexes)`]
+        ? [
+            `  and, written by triggers: ${tables
+              .filter((t) => derived.has(t))
+              .map((t) => `${t} ${int(loaded[t].length)}`)
+              .join(", ")} (plus full-text indexes)`,
+          ]
         : []),
       `  CPU: workerd ${sec(first.cpu.workerd)} s, node ${sec(first.cpu.node)} s (the source mirror and polling)`,
       ...warningLines(first.warnings),
@@ -199,7 +210,9 @@ export default async function run(options) {
       `  CPU: workerd ${sec(rerun.cpu.workerd)} s, node ${sec(rerun.cpu.node)} s`,
       ...warningLines(rerun.warnings),
       ...(rewrote.length
-        ? [`  note: the re-run wrote rows although nothing changed (${rewrote.join(", ")}); the tables end identical, so those rows were changed and set back within the run`]
+        ? [
+            `  note: the re-run wrote rows although nothing changed (${rewrote.join(", ")}); the tables end identical, so those rows were changed and set back within the run`,
+          ]
         : []),
       "",
       runTable(rerun.runs),
@@ -272,15 +285,19 @@ export default async function run(options) {
       }
     }
     const d1Summary = await call("/synthetic/summary");
-    for (const [name, db] of [["per-division", perDivisionDb], ["one-transaction", oneTxDb]]) {
+    for (const [name, db] of [
+      ["per-division", perDivisionDb],
+      ["one-transaction", oneTxDb],
+    ]) {
       const s = db.prepare(SUMMARY_SQL).get(SYNTHETIC_SESSION.code);
-      if (JSON.stringify(s) !== JSON.stringify(d1Summary)) problems.push(`D1 and better-sqlite3 (${name}) hold different ballots: ${JSON.stringify(d1Summary)} vs ${JSON.stringify(s)}`);
+      if (JSON.stringify(s) !== JSON.stringify(d1Summary))
+        problems.push(`D1 and better-sqlite3 (${name}) hold different ballots: ${JSON.stringify(d1Summary)} vs ${JSON.stringify(s)}`);
     }
     perDivisionDb.close();
     oneTxDb.close();
 
     const rate = (r) => rowsPerLoad / (r.ms / 1000);
-    const cpuPerRow = (r) => ((r.cpu.workerd ?? 0) + r.cpu.node) * 1000 / rowsPerLoad;
+    const cpuPerRow = (r) => (((r.cpu.workerd ?? 0) + r.cpu.node) * 1000) / rowsPerLoad;
     const labels = {
       "workerd load": "workerd: ETL upsert() → D1, load",
       "sqlite per-division load": "better-sqlite3, a transaction per division, load",

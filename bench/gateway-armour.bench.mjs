@@ -188,7 +188,11 @@ function printHeadToHead(results, pairs) {
       const byRound = roundRatios(byName.get(a), byName.get(b));
       const extra = byName.get(a).cpuPerRequest.server - byName.get(b).cpuPerRequest.server;
       return [
-        `${a} ÷ ${b}`, fmt(x.throughput), `${fmt(byRound.median)} (${fmt(byRound.min)}–${fmt(byRound.max)})`, fmt(x.p50), fmt(x.p99),
+        `${a} ÷ ${b}`,
+        fmt(x.throughput),
+        `${fmt(byRound.median)} (${fmt(byRound.min)}–${fmt(byRound.max)})`,
+        fmt(x.p50),
+        fmt(x.p99),
         ...(hasServer ? [fmt(x.cpu.server), `${extra >= 0 ? "+" : ""}${fmt(extra, 0)}`] : []),
       ];
     }),
@@ -198,7 +202,12 @@ function printHeadToHead(results, pairs) {
   printTable([
     ["variant", "client", "workerd", "express", "server (workerd + express)", "all three"],
     ...results.map(({ name, cpuPerRequest: { client, workerd, server } }) => [
-      name, fmt(client, 0), fmt(workerd, 0), fmt(server - workerd, 0), fmt(server, 0), fmt(client + server, 0),
+      name,
+      fmt(client, 0),
+      fmt(workerd, 0),
+      fmt(server - workerd, 0),
+      fmt(server, 0),
+      fmt(client + server, 0),
     ]),
   ]);
 }
@@ -244,7 +253,10 @@ async function assertPaths(variants, { gatewayUrl, expressUrl, token }) {
   }
   const [head, payload, signature] = token.split(".");
   const forged = `${head}.${payload}.${signature.startsWith("A") ? "B" : "A"}${signature.slice(1)}`;
-  for (const [name, base] of [["gateway", gatewayUrl], ["express", expressUrl]]) {
+  for (const [name, base] of [
+    ["gateway", gatewayUrl],
+    ["express", expressUrl],
+  ]) {
     const res = await fetch(`${base}${PATH}`, { headers: { authorization: `Bearer ${forged}` } });
     await res.arrayBuffer();
     if (res.status !== 401) problems.push(`${name} answered ${res.status} to a token with a broken signature`);

@@ -77,7 +77,7 @@ async function assertPaths(variants) {
     const problem =
       res.status !== (v.expectStatus ?? 200)
         ? `answered ${res.status}: ${body.slice(0, 300)}`
-        : v.check?.(body) ?? (viaGateway !== wantGateway ? `was ${viaGateway ? "" : "not "}answered through the gateway` : undefined);
+        : (v.check?.(body) ?? (viaGateway !== wantGateway ? `was ${viaGateway ? "" : "not "}answered through the gateway` : undefined));
     if (problem) throw new Error(`variant ${v.name} ${problem}`);
   }
 }

@@ -65,7 +65,9 @@ const overrides = Object.fromEntries(
   }).filter(([, v]) => v !== undefined),
 );
 
-const available = readdirSync(here).filter((f) => f.endsWith(SUFFIX)).sort();
+const available = readdirSync(here)
+  .filter((f) => f.endsWith(SUFFIX))
+  .sort();
 function locate(arg) {
   const candidates = [resolve(arg), join(here, arg.endsWith(SUFFIX) ? arg : `${arg}${SUFFIX}`)];
   const found = candidates.find((c) => c.endsWith(SUFFIX) && existsSync(c));

@@ -44,8 +44,6 @@ const TARGET_RATIO = 1.5;
 const TARGET_P95_MS = 50;
 const thread = fileURLToPath(new URL("./lib/search-baseline-thread.mjs", import.meta.url));
 
-
-
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -61,7 +59,11 @@ const concurrencies = (c) => (typeof c === "number" ? [c] : String(c).split(",")
 
 function fromEnvironment() {
   const env = { statements: process.env.BENCH_STATEMENTS, passes: process.env.BENCH_PASSES };
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Number(v)]));
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Number(v)]),
+  );
 }
 
 export default async function run(options) {
@@ -138,7 +140,8 @@ export default async function run(options) {
     const d1 = await mf.getD1Database("CIVIC", SEARCH);
     const real = await d1.prepare(REAL_SQL).first();
     const realBase = base.prepare(REAL_SQL).get();
-    if (JSON.stringify(real) !== JSON.stringify(realBase)) problems.push(`D1 and better-sqlite3 start from different rows: ${JSON.stringify(real)} vs ${JSON.stringify(realBase)}`);
+    if (JSON.stringify(real) !== JSON.stringify(realBase))
+      problems.push(`D1 and better-sqlite3 start from different rows: ${JSON.stringify(real)} vs ${JSON.stringify(realBase)}`);
     if (!real.statements) throw new Error("the real load wrote no statements to generate from");
     const plan = copyPlan(real, wanted);
     const copyBinds = (c) => ({ docs: [c.copy, real.max_document], statements: [c.copy, real.max_statement, real.max_document, c.take] });
@@ -182,7 +185,8 @@ export default async function run(options) {
     }
     const summary = await d1.prepare(SUMMARY_SQL).first();
     const summaryBase = base.prepare(SUMMARY_SQL).get();
-    if (JSON.stringify(summary) !== JSON.stringify(summaryBase)) problems.push(`D1 and better-sqlite3 hold different statements: ${JSON.stringify(summary)} vs ${JSON.stringify(summaryBase)}`);
+    if (JSON.stringify(summary) !== JSON.stringify(summaryBase))
+      problems.push(`D1 and better-sqlite3 hold different statements: ${JSON.stringify(summary)} vs ${JSON.stringify(summaryBase)}`);
     const filterValues = await d1.prepare(FILTER_VALUES_SQL).bind(real.max_statement).first();
     if (!filterValues.session || !filterValues.party) problems.push(`no session or party to filter by: ${JSON.stringify(filterValues)}`);
     base.close();
@@ -351,11 +355,23 @@ export default async function run(options) {
         table([
           ["variant", "req/s (passes)", "p50 ms", "p95 ms", "p99 ms", "max ms", "requests", "errors", "workerd CPU µs/req"],
           ...[["worker", worker], ["sqlite", sqlite], ...(sqlite1 ? [["sqlite1", sqlite1]] : [])].map(([n, x]) => [
-            n, fmt(x.throughput, 0), fmt(x.all.p50), fmt(x.all.p95), fmt(x.all.p99), fmt(x.all.max), x.all.n + x.errors.length, x.errors.length, fmt(x.workerdCpuUs, 0),
+            n,
+            fmt(x.throughput, 0),
+            fmt(x.all.p50),
+            fmt(x.all.p95),
+            fmt(x.all.p99),
+            fmt(x.all.max),
+            x.all.n + x.errors.length,
+            x.errors.length,
+            fmt(x.workerdCpuUs, 0),
           ]),
         ]),
         `worker ÷ sqlite: p50 ×${fmt(r("p50"))}, p95 ×${fmt(r("p95"))}, p99 ×${fmt(r("p99"))}, req/s ×${fmt(worker.throughput / sqlite.throughput)}`,
-        ...(sqlite1 ? [`worker ÷ sqlite1 (one connection, as D1): p50 ×${fmt(r1("p50"))}, p95 ×${fmt(r1("p95"))}, p99 ×${fmt(r1("p99"))}, req/s ×${fmt(worker.throughput / sqlite1.throughput)}`] : []),
+        ...(sqlite1
+          ? [
+              `worker ÷ sqlite1 (one connection, as D1): p50 ×${fmt(r1("p50"))}, p95 ×${fmt(r1("p95"))}, p99 ×${fmt(r1("p99"))}, req/s ×${fmt(worker.throughput / sqlite1.throughput)}`,
+            ]
+          : []),
         `target: p95 within ${TARGET_RATIO}× of sqlite: ${r("p95") <= TARGET_RATIO ? "MET" : "NOT MET"} (×${fmt(r("p95"))}); p95 under ${TARGET_P95_MS} ms: ${worker.all.p95 < TARGET_P95_MS ? "MET" : "NOT MET"} (${fmt(worker.all.p95)} ms)`,
         "",
         table([

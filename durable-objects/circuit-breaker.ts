@@ -135,11 +135,7 @@ export class CircuitBreaker extends DurableObject {
   // still shows why it opened.
   private open(now: number, config: BreakerConfig): void {
     const sql = this.ctx.storage.sql;
-    sql.exec(
-      "INSERT OR REPLACE INTO trip (id, opened_at, cooldown_ends_at) VALUES (1, ?, ?)",
-      now,
-      now + config.cooldownSeconds * 1000,
-    );
+    sql.exec("INSERT OR REPLACE INTO trip (id, opened_at, cooldown_ends_at) VALUES (1, ?, ?)", now, now + config.cooldownSeconds * 1000);
     sql.exec("DELETE FROM probe");
   }
 }

@@ -35,7 +35,11 @@ function devVar(file, name) {
 
 /** Sets `name` in a .dev.vars file, keeping every other line (the auth Worker keeps its own secrets there). */
 function setDevVar(file, name, value) {
-  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l !== "" && !l.startsWith(`${name}=`)) : [];
+  const lines = existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l !== "" && !l.startsWith(`${name}=`))
+    : [];
   // dotenv keeps a single-quoted value as is, so the JSON needs no escaping.
   writeFileSync(file, `${[...lines, `${name}='${value}'`].join("\n")}\n`);
 }
@@ -61,7 +65,9 @@ export async function ensureDevAssertionKeys() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const run = process.argv.includes("--dev-vars")
-    ? ensureDevAssertionKeys().then((wrote) => console.log(wrote ? "Wrote a new assertion key pair into every Worker's .dev.vars." : "Every Worker's .dev.vars already holds the pair."))
+    ? ensureDevAssertionKeys().then((wrote) =>
+        console.log(wrote ? "Wrote a new assertion key pair into every Worker's .dev.vars." : "Every Worker's .dev.vars already holds the pair."),
+      )
     : generateAssertionKeys().then((pair) => console.log(JSON.stringify(pair)));
   run.catch((err) => {
     console.error(err instanceof Error ? err.message : err);

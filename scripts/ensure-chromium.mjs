@@ -22,7 +22,9 @@ export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 export function chromiumPlan({ path, aptGet, root, sudo, knowsChromium }) {
   const missing = `The browser tests need Chromium, and there is none at ${path}.`;
   if (path !== DEBIAN_CHROMIUM) {
-    return { stop: `${missing} Point CHROMIUM_PATH at a Chromium binary, or unset it for Debian's (${DEBIAN_CHROMIUM}):\n\n  CHROMIUM_PATH=/path/to/chromium npm test` };
+    return {
+      stop: `${missing} Point CHROMIUM_PATH at a Chromium binary, or unset it for Debian's (${DEBIAN_CHROMIUM}):\n\n  CHROMIUM_PATH=/path/to/chromium npm test`,
+    };
   }
   if (!aptGet) return { stop: `${missing} Install Chromium, then tell the tests where it is:\n\n  CHROMIUM_PATH=/path/to/chromium npm test` };
   if (root || sudo) return { install: { sudo: !root, update: !knowsChromium } };

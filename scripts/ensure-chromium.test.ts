@@ -31,7 +31,10 @@ describe("chromiumPlan", () => {
   });
 
   it("installs nothing for a CHROMIUM_PATH of one's own, nor without apt-get", () => {
-    for (const machine of [{ ...debian, root: true, path: "/opt/chromium/chrome" }, { ...debian, root: true, aptGet: false }]) {
+    for (const machine of [
+      { ...debian, root: true, path: "/opt/chromium/chrome" },
+      { ...debian, root: true, aptGet: false },
+    ]) {
       expect(chromiumPlan(machine)).toEqual({ stop: expect.stringContaining("CHROMIUM_PATH=/path/to/chromium npm test") });
     }
   });

@@ -106,7 +106,20 @@ export async function startPlatform({
   if (await ensureDevAssertionKeys()) onStep("Generated the gateway's assertion key pair (.dev.vars of every Worker)");
 
   onStep("Pointing the ETL at the local mirror of the data sources");
-  const mirrorArgs = ["kv", "key", "put", "etl:source-mirror-url", `${apiUrl}/sources`, "--binding", "CONFIG", "--local", "--persist-to", stateDir, "-c", join(root, "workers", "etl", "wrangler.toml")];
+  const mirrorArgs = [
+    "kv",
+    "key",
+    "put",
+    "etl:source-mirror-url",
+    `${apiUrl}/sources`,
+    "--binding",
+    "CONFIG",
+    "--local",
+    "--persist-to",
+    stateDir,
+    "-c",
+    join(root, "workers", "etl", "wrangler.toml"),
+  ];
   const mirrored = await exec(wrangler, mirrorArgs, { env, capture: true });
   if (mirrored.status !== 0) throw new Error(mirrored.output);
 
@@ -257,7 +270,9 @@ async function answering(apiUrl, webUrl, deadline, stopped) {
   while (!stopped()) {
     try {
       const res = await fetch(`${apiUrl}/api/v1/health`);
-      const web = await fetch(`${webUrl}/`).then((r) => r.ok).catch(() => false);
+      const web = await fetch(`${webUrl}/`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (web) return await res.json();
     } catch {
       // not listening yet

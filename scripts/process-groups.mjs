@@ -67,7 +67,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Asks a process group to stop, then makes it: wrangler, its runtime and its bundlers alike. */
 export async function stopGroup(pgid) {
   signalGroup(pgid, "SIGTERM");
-  for (const [signal, waitMs] of [["SIGKILL", 5_000], [null, 5_000]]) {
+  for (const [signal, waitMs] of [
+    ["SIGKILL", 5_000],
+    [null, 5_000],
+  ]) {
     const until = Date.now() + waitMs;
     while (liveInGroup(pgid) > 0 && Date.now() < until) await sleep(100);
     if (liveInGroup(pgid) === 0) return;

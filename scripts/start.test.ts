@@ -24,7 +24,6 @@ const GONE_TIMEOUT_MS = 30_000;
 // The first load takes about a minute alone; here two checkouts load at once, one of them twice cut off.
 const LOADED_TIMEOUT_MS = 420_000;
 
-
 type Checkout = { name: string; dir: string; launcher: ChildProcess; port: number; webPort: number; apiUrl: string; webUrl: string; log: string };
 
 const scratch = mkdtempSync(join(tmpdir(), "openpolicy-start-"));
@@ -83,40 +82,52 @@ describe("npm start", () => {
     expect(existsSync(shared) ? readdirSync(shared) : []).not.toContain("openpolicy-gateway");
   });
 
-  it("finishes a first load killed outright at two points by itself once started again, with the rows of an uninterrupted load", async () => {
-    // The second checkout is loading now. Killed while its first sources load, and again, after a
-    // restart, while Hansard's sittings load; then started again, with no other step.
-    const runningNow = (state: SourceState[], name?: string) => state.some((s) => s.last_run?.status === "running" && (!name || s.name === name));
-    for (const during of [undefined, "hansard-debates"]) {
-      let state: SourceState[] = [];
-      const caught = await waitFor(async () => {
-        state = await loadState(second);
-        if (during && state.find((s) => s.name === during)?.last_success_at) throw new Error(`${during} loaded before it could be cut off`);
-        return runningNow(state, during);
-      }, LOADED_TIMEOUT_MS, POLL_MS);
-      expect(caught, `a run of ${during ?? "any source"} to cut off; sources: ${JSON.stringify(state)}\n${etlLines(second)}`).toBe(true);
-      const exited = new Promise((resolve) => second.launcher.once("exit", resolve));
-      second.launcher.kill("SIGKILL");
-      await exited;
-      expect(await waitFor(() => allGone(second)), "the killed checkout's servers to stop").toBe(true);
-      second = await launch(second.name, [process.execPath, join("scripts", "start.mjs")], second.dir);
-    }
+  it(
+    "finishes a first load killed outright at two points by itself once started again, with the rows of an uninterrupted load",
+    async () => {
+      // The second checkout is loading now. Killed while its first sources load, and again, after a
+      // restart, while Hansard's sittings load; then started again, with no other step.
+      const runningNow = (state: SourceState[], name?: string) => state.some((s) => s.last_run?.status === "running" && (!name || s.name === name));
+      for (const during of [undefined, "hansard-debates"]) {
+        let state: SourceState[] = [];
+        const caught = await waitFor(
+          async () => {
+            state = await loadState(second);
+            if (during && state.find((s) => s.name === during)?.last_success_at) throw new Error(`${during} loaded before it could be cut off`);
+            return runningNow(state, during);
+          },
+          LOADED_TIMEOUT_MS,
+          POLL_MS,
+        );
+        expect(caught, `a run of ${during ?? "any source"} to cut off; sources: ${JSON.stringify(state)}\n${etlLines(second)}`).toBe(true);
+        const exited = new Promise((resolve) => second.launcher.once("exit", resolve));
+        second.launcher.kill("SIGKILL");
+        await exited;
+        expect(await waitFor(() => allGone(second)), "the killed checkout's servers to stop").toBe(true);
+        second = await launch(second.name, [process.execPath, join("scripts", "start.mjs")], second.dir);
+      }
 
-    for (const checkout of [first, second]) {
-      const loaded = await waitFor(async () => {
-        const state = await loadState(checkout);
-        return LOADABLE.every((name) => state.find((s) => s.name === name)?.last_success_at) && state.every((s) => s.last_run?.status !== "running");
-      }, LOADED_TIMEOUT_MS, POLL_MS);
-      expect(loaded, `${checkout.name}: every source loaded, no run running\n${etlLines(checkout)}`).toBe(true);
-    }
-    expect(await runningRuns(second), "runs left running").toBe(0);
-    const uninterrupted = tableCounts(first);
-    expect(uninterrupted.statements).toBeGreaterThan(1000);
-    // The cut-off load ran its documents in another order (and retried some): its members and
-    // their terms, which come from the House's rosters, come out the same whatever the order.
-    expect(tableCounts(second)).toEqual(uninterrupted);
-    expect(whoIsWho(second)).toEqual(whoIsWho(first));
-  }, LOADED_TIMEOUT_MS + 2 * READY_TIMEOUT_MS);
+      for (const checkout of [first, second]) {
+        const loaded = await waitFor(
+          async () => {
+            const state = await loadState(checkout);
+            return LOADABLE.every((name) => state.find((s) => s.name === name)?.last_success_at) && state.every((s) => s.last_run?.status !== "running");
+          },
+          LOADED_TIMEOUT_MS,
+          POLL_MS,
+        );
+        expect(loaded, `${checkout.name}: every source loaded, no run running\n${etlLines(checkout)}`).toBe(true);
+      }
+      expect(await runningRuns(second), "runs left running").toBe(0);
+      const uninterrupted = tableCounts(first);
+      expect(uninterrupted.statements).toBeGreaterThan(1000);
+      // The cut-off load ran its documents in another order (and retried some): its members and
+      // their terms, which come from the House's rosters, come out the same whatever the order.
+      expect(tableCounts(second)).toEqual(uninterrupted);
+      expect(whoIsWho(second)).toEqual(whoIsWho(first));
+    },
+    LOADED_TIMEOUT_MS + 2 * READY_TIMEOUT_MS,
+  );
 
   it("stops every server when npm is sent SIGTERM, and the other checkout's web app keeps its gateway", async () => {
     expect([first.launcher.exitCode, first.launcher.signalCode], "npm start has not stopped on its own").toEqual([null, null]);
@@ -165,8 +176,17 @@ async function launch(name: string, command: string[], existing?: string): Promi
   launcher.once("exit", (code, signal) => (exit = signal ?? `exit ${code}`));
   const answering = async () => {
     if (exit) throw new Error(`${command.join(" ")} stopped (${exit}) before it answered:\n${tail(log)}`);
-    const api = await fetch(`${checkout.apiUrl}/api/v1/health`).then(() => true, () => false);
-    return api && (await fetch(`${checkout.webUrl}/`).then((r) => r.ok, () => false));
+    const api = await fetch(`${checkout.apiUrl}/api/v1/health`).then(
+      () => true,
+      () => false,
+    );
+    return (
+      api &&
+      (await fetch(`${checkout.webUrl}/`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    );
   };
   if (!(await waitFor(answering, READY_TIMEOUT_MS))) {
     throw new Error(`${command.join(" ")} did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${tail(log)}`);
@@ -207,7 +227,9 @@ function tableCounts(checkout: Checkout): Record<string, number> {
   const db = openDatabase(checkout, "CIVIC");
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name",
+      )
       .all() as { name: string }[];
     return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
   } finally {
@@ -295,7 +317,11 @@ const POLL_MS = 1_500;
 /** What a checkout's log says of its data load: what a failed wait shows. */
 function etlLines(checkout: Checkout): string {
   try {
-    return readFileSync(checkout.log, "utf8").split("\n").filter((line) => /"etl |etl-jobs|dead-letter|"level":"error"/.test(line)).slice(-40).join("\n");
+    return readFileSync(checkout.log, "utf8")
+      .split("\n")
+      .filter((line) => /"etl |etl-jobs|dead-letter|"level":"error"/.test(line))
+      .slice(-40)
+      .join("\n");
   } catch {
     return "(no output)";
   }

@@ -23,7 +23,9 @@ describe("accounts, for admins", () => {
     expect(page.pagination).toMatchObject({ total: 3, limit: 2 });
     expect(page.data.map((u) => u.id)).toEqual([made[2]!.tokens.user.id, made[1]!.tokens.user.id]);
     expect(page.data[0]).toMatchObject({ roles: ["citizen"], disabled: false });
-    const next = (await (await call(`/api/v1/auth/users?q=${tag}&limit=2&cursor=${page.pagination.next_cursor}`, { caller: admin.caller })).json()) as AccountPage;
+    const next = (await (
+      await call(`/api/v1/auth/users?q=${tag}&limit=2&cursor=${page.pagination.next_cursor}`, { caller: admin.caller })
+    ).json()) as AccountPage;
     expect(next.data.map((u) => u.id)).toEqual([made[0]!.tokens.user.id]);
     expect(next.pagination.next_cursor).toBeNull();
   });
@@ -45,10 +47,7 @@ describe("accounts, for admins", () => {
     const response = await call(`/api/v1/auth/users/${tokens.user.id}`, { method: "PATCH", caller: admin.caller, body: { roles: ["analyst"] } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id: tokens.user.id, roles: ["citizen", "analyst"] });
-    const granted = await identityRow<{ granted_by: string }>(
-      "SELECT granted_by FROM user_roles WHERE user_id = ? AND role = 'analyst'",
-      tokens.user.id,
-    );
+    const granted = await identityRow<{ granted_by: string }>("SELECT granted_by FROM user_roles WHERE user_id = ? AND role = 'analyst'", tokens.user.id);
     expect(granted!.granted_by).toBe(admin.tokens.user.id);
 
     const refreshed = (await (await call("/api/v1/auth/refresh", { body: { refresh_token: tokens.refresh_token } })).json()) as Tokens;
@@ -77,10 +76,7 @@ describe("accounts, for admins", () => {
     expect(await authRpc.resolveApiKey(key.key)).toBeNull();
     // An access token issued before still reaches services for up to 15 minutes; auth's own routes refuse it now.
     expect((await call("/api/v1/auth/me", { caller: target.caller })).status).toBe(401);
-    const live = await identityRow<{ n: number }>(
-      "SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NULL",
-      target.tokens.user.id,
-    );
+    const live = await identityRow<{ n: number }>("SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NULL", target.tokens.user.id);
     expect(live!.n).toBe(0);
 
     // Enabled again, the account signs in; its old sessions stay ended.
@@ -100,7 +96,9 @@ describe("accounts, for admins", () => {
     expect((await call("/api/v1/auth/users/nobody", { method: "PATCH", caller: admin.caller, body: { disabled: true } })).status).toBe(404);
     expect((await call("/api/v1/auth/users/nobody", { caller: admin.caller })).status).toBe(404);
     expect((await call(`/api/v1/auth/users/${admin.tokens.user.id}`, { method: "PATCH", caller: admin.caller, body: {} })).status).toBe(400);
-    expect((await call(`/api/v1/auth/users/${admin.tokens.user.id}`, { method: "PATCH", caller: admin.caller, body: { roles: ["service"] } })).status).toBe(400);
+    expect((await call(`/api/v1/auth/users/${admin.tokens.user.id}`, { method: "PATCH", caller: admin.caller, body: { roles: ["service"] } })).status).toBe(
+      400,
+    );
   });
 
   it("checks the admin role held now, not the one a token was issued with", async () => {

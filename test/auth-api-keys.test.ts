@@ -77,7 +77,9 @@ describe("API keys", () => {
     const created = await createKey(caller, { name: "short-lived", expires_at: expiresAt });
     expect(created.expires_at).toBe(expiresAt);
     expect((await authRpc.resolveApiKey(created.key))?.expiresAt).toBe(expiresAt);
-    await env.IDENTITY.prepare("UPDATE api_keys SET expires_at = ? WHERE id = ?").bind(new Date(Date.now() - 1000).toISOString(), created.id).run();
+    await env.IDENTITY.prepare("UPDATE api_keys SET expires_at = ? WHERE id = ?")
+      .bind(new Date(Date.now() - 1000).toISOString(), created.id)
+      .run();
     expect(await authRpc.resolveApiKey(created.key)).toBeNull();
 
     const past = await call("/api/v1/auth/api-keys", { caller, body: { name: "already over", expires_at: "2001-01-01T00:00:00Z" } });

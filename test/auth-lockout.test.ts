@@ -16,7 +16,10 @@ async function failure(response: Response) {
 
 const digest = async (text: string) => {
   const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 };
 
 /** The throttle keys, as the auth service derives them (emails here are already normalised). */
@@ -83,8 +86,14 @@ describe("sign-in failures do not reveal who has an account", () => {
     const attacker = newAddress();
     const counters = async (target: string) => {
       for (let i = 0; i < 6; i++) expect((await login(target, WRONG, from(attacker))).status).toBe(401);
-      const [pair, account] = await Promise.all([throttleRow("account_client", await pairKey(target, attacker)), throttleRow("account", await accountKey(target))]);
-      return { pair: { failures: pair?.failures, locked: pair?.locked_until != null }, account: { failures: account?.failures, locked: account?.locked_until != null } };
+      const [pair, account] = await Promise.all([
+        throttleRow("account_client", await pairKey(target, attacker)),
+        throttleRow("account", await accountKey(target)),
+      ]);
+      return {
+        pair: { failures: pair?.failures, locked: pair?.locked_until != null },
+        account: { failures: account?.failures, locked: account?.locked_until != null },
+      };
     };
     const real = await counters(email);
     expect(real).toEqual({ pair: { failures: 5, locked: true }, account: { failures: 5, locked: false } });

@@ -29,7 +29,7 @@ describe("password reset", () => {
     const session = await identityRow<{ revoked_reason: string }>("SELECT revoked_reason FROM sessions WHERE id = ?", tokens.session.id);
     expect(session!.revoked_reason).toBe("password_reset");
     // Reading the link proves the address; the owner is told the password changed.
-    expect((await (await login(email, NEW_PASSWORD)).json() as Tokens).user.email_verified).toBe(true);
+    expect(((await (await login(email, NEW_PASSWORD)).json()) as Tokens).user.email_verified).toBe(true);
     await emailTo(email, "auth.password_changed");
 
     const again = await confirmReset(message.token, "Yet another passphrase 77");
@@ -68,7 +68,9 @@ describe("password reset", () => {
     const second = await emailTo(email, "auth.password_reset", (m) => m.token !== first.token);
     expect((await confirmReset(first.token)).status).toBe(400);
 
-    await env.IDENTITY.prepare("UPDATE one_time_tokens SET expires_at = '2000-01-01T00:00:00.000Z' WHERE user_id = (SELECT id FROM users WHERE email_normalized = ?)")
+    await env.IDENTITY.prepare(
+      "UPDATE one_time_tokens SET expires_at = '2000-01-01T00:00:00.000Z' WHERE user_id = (SELECT id FROM users WHERE email_normalized = ?)",
+    )
       .bind(email)
       .run();
     expect((await confirmReset(second.token)).status).toBe(400);

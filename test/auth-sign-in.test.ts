@@ -62,10 +62,7 @@ describe("register, sign in, refresh, sign out", () => {
     expect(afterwards.status).toBe(401);
     const session = await identityRow<{ revoked_reason: string }>("SELECT revoked_reason FROM sessions WHERE id = ?", tokens.session.id);
     expect(session!.revoked_reason).toBe("reuse_detected");
-    const live = await identityRow<{ n: number }>(
-      "SELECT count(*) AS n FROM refresh_tokens WHERE session_id = ? AND revoked_at IS NULL",
-      tokens.session.id,
-    );
+    const live = await identityRow<{ n: number }>("SELECT count(*) AS n FROM refresh_tokens WHERE session_id = ? AND revoked_at IS NULL", tokens.session.id);
     expect(live!.n).toBe(0);
   });
 
@@ -111,7 +108,11 @@ describe("register, sign in, refresh, sign out", () => {
     const response = await call("/api/v1/auth/login", { body: { email: "someone@example.org" } });
     expect(response.status).toBe(400);
     expect((await readProblem(response)).errors).toEqual([{ pointer: "json.password", detail: expect.any(String) }]);
-    const malformed = await env.AUTH.fetch("https://auth.internal/api/v1/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+    const malformed = await env.AUTH.fetch("https://auth.internal/api/v1/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
     expect(malformed.status).toBe(400);
   });
 });

@@ -37,7 +37,10 @@ describe("access tokens", () => {
     const { tokens } = await signUp("tamper");
     const [header, payload, signature] = tokens.access_token.split(".");
     const claims = JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/")));
-    const forged = btoa(JSON.stringify({ ...claims, roles: ["admin"] })).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    const forged = btoa(JSON.stringify({ ...claims, roles: ["admin"] }))
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_")
+      .replace(/=+$/, "");
     const keySet = createLocalJWKSet({ keys: (await authRpc.jwks()).keys as never });
     await expect(jwtVerify(`${header}.${forged}.${signature}`, keySet, verifyOptions)).rejects.toThrow(/signature verification failed/);
   });

@@ -84,9 +84,7 @@ const BILL_STATUSES: (string | null)[] = ["second_reading", "second_reading", "r
 
 function insert(table: string, row: Row): D1PreparedStatement {
   const columns = Object.keys(row);
-  return env.CIVIC.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).bind(
-    ...Object.values(row),
-  );
+  return env.CIVIC.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).bind(...Object.values(row));
 }
 
 export function testSession(parliament: number): TestSession {
@@ -105,19 +103,76 @@ export async function seedSession(parliament: number): Promise<TestSession> {
   const party = { red: parliament * 100 + 1, blue: parliament * 100 + 2 };
   const source = "test";
   await env.CIVIC.batch([
-    insert("sessions", { code: t.code, parliament_number: parliament, session_number: 1, name_en: `${parliament}th Parliament, 1st Session`, name_fr: `${parliament}e législature, 1re session`, source }),
-    insert("parties", { id: party.red, slug: t.red, name_en: "Red Test Party", name_fr: "Parti rouge d'essai", short_name_en: "Red", short_name_fr: "Rouge", source }),
-    insert("parties", { id: party.blue, slug: t.blue, name_en: "Blue Test Party", name_fr: "Parti bleu d'essai", short_name_en: "Blue", short_name_fr: "Bleu", source }),
+    insert("sessions", {
+      code: t.code,
+      parliament_number: parliament,
+      session_number: 1,
+      name_en: `${parliament}th Parliament, 1st Session`,
+      name_fr: `${parliament}e législature, 1re session`,
+      source,
+    }),
+    insert("parties", {
+      id: party.red,
+      slug: t.red,
+      name_en: "Red Test Party",
+      name_fr: "Parti rouge d'essai",
+      short_name_en: "Red",
+      short_name_fr: "Rouge",
+      source,
+    }),
+    insert("parties", {
+      id: party.blue,
+      slug: t.blue,
+      name_en: "Blue Test Party",
+      name_fr: "Parti bleu d'essai",
+      short_name_en: "Blue",
+      short_name_fr: "Bleu",
+      source,
+    }),
     ...MEMBERS.flatMap(([name, side], i) => [
-      insert("members", { id: t.member(i + 1), slug: `t${parliament}-${name.toLowerCase().replace(" ", "-")}`, name, name_family: name.split(" ")[1]!, source }),
+      insert("members", {
+        id: t.member(i + 1),
+        slug: `t${parliament}-${name.toLowerCase().replace(" ", "-")}`,
+        name,
+        name_family: name.split(" ")[1]!,
+        source,
+      }),
       // Terms, so the ETL settling ballots' parties from terms leaves these as they are.
-      ...(side === null ? [] : [insert("member_terms", { id: t.member(i + 1), member_id: t.member(i + 1), party_id: party[side], start_date: `20${parliament}-01-01`, source })]),
+      ...(side === null
+        ? []
+        : [insert("member_terms", { id: t.member(i + 1), member_id: t.member(i + 1), party_id: party[side], start_date: `20${parliament}-01-01`, source })]),
     ]),
-    insert("divisions", { id: t.division(1), session_code: t.code, number: 1, date: `20${parliament}-03-01`, description_en: "Second reading of Bill C-1", description_fr: "Deuxième lecture du projet de loi C-1", result: "passed", yea_total: 4, nay_total: 3, paired_total: 1, source }),
-    insert("divisions", { id: t.division(2), session_code: t.code, number: 2, date: `20${parliament}-03-02`, description_en: "Third reading of Bill C-1", description_fr: "Troisième lecture du projet de loi C-1", result: "passed", yea_total: 5, nay_total: 2, paired_total: 0, source }),
+    insert("divisions", {
+      id: t.division(1),
+      session_code: t.code,
+      number: 1,
+      date: `20${parliament}-03-01`,
+      description_en: "Second reading of Bill C-1",
+      description_fr: "Deuxième lecture du projet de loi C-1",
+      result: "passed",
+      yea_total: 4,
+      nay_total: 3,
+      paired_total: 1,
+      source,
+    }),
+    insert("divisions", {
+      id: t.division(2),
+      session_code: t.code,
+      number: 2,
+      date: `20${parliament}-03-02`,
+      description_en: "Third reading of Bill C-1",
+      description_fr: "Troisième lecture du projet de loi C-1",
+      result: "passed",
+      yea_total: 5,
+      nay_total: 2,
+      paired_total: 0,
+      source,
+    }),
     ...MEMBERS.flatMap(([, side, first, second], i) => [
       insert("ballots", { division_id: t.division(1), member_id: t.member(i + 1), ballot: first, party_id: side && party[side] }),
-      ...(second === null ? [] : [insert("ballots", { division_id: t.division(2), member_id: t.member(i + 1), ballot: second, party_id: side && party[side] })]),
+      ...(second === null
+        ? []
+        : [insert("ballots", { division_id: t.division(2), member_id: t.member(i + 1), ballot: second, party_id: side && party[side] })]),
     ]),
     ...BILL_STATUSES.map((status, i) =>
       insert("bills", { id: t.division(1) + i, session_code: t.code, number: `C-${i + 1}`, number_only: i + 1, originating_chamber: "house", status, source }),

@@ -65,7 +65,7 @@ describe("mentions-over-time", () => {
   });
 
   it("reads FTS5's own syntax in a query as plain words, never as syntax", async () => {
-    for (const q of ['pipeline NEAR(x y)', "pipeline*", "text_en:pipeline", '"pipeline', "pipeline AND NOT ^x", "pipeline (OR)"]) {
+    for (const q of ["pipeline NEAR(x y)", "pipeline*", "text_en:pipeline", '"pipeline', "pipeline AND NOT ^x", "pipeline (OR)"]) {
       const response = await gateway(`/api/v1/charts/mentions-over-time?q=${encodeURIComponent(q)}`);
       expect(response.status, q).toBe(200);
       const { data } = (await response.json()) as { data: Mentions };

@@ -56,7 +56,9 @@ describe("parameters", () => {
     for (const path of ["/api/v1/charts/pie-by-month?session=44-1", "/api/v1/charts/pie.csv"]) {
       const response = await gateway(path);
       expect(response.status).toBe(404);
-      expect((await readProblem(response)).detail).toMatch(/^No chart kind "pie(-by-month|\.csv)"; the kinds are vote-by-party, bills-by-stage, member-activity, party-cohesion, mentions-over-time\.$/);
+      expect((await readProblem(response)).detail).toMatch(
+        /^No chart kind "pie(-by-month|\.csv)"; the kinds are vote-by-party, bills-by-stage, member-activity, party-cohesion, mentions-over-time\.$/,
+      );
     }
   });
 });

@@ -165,9 +165,7 @@ describe("what is refused", () => {
 
   it("names each bad field of the body with 400", async () => {
     const unknownKind = await expectRefused({ kind: "pie", session: t.code }, 400, ["json.kind"]);
-    expect(unknownKind.errors?.[0]?.detail).toBe(
-      "must be one of vote-by-party, bills-by-stage, member-activity, party-cohesion, mentions-over-time",
-    );
+    expect(unknownKind.errors?.[0]?.detail).toBe("must be one of vote-by-party, bills-by-stage, member-activity, party-cohesion, mentions-over-time");
     const missing = await expectRefused({ kind: "vote-by-party", session: t.code }, 400, ["json.number"]);
     expect(missing.errors?.[0]?.detail).toBe("is required");
     await expectRefused({ kind: "vote-by-party", session: "44", number: "first" }, 400, ["json.session", "json.number"]);

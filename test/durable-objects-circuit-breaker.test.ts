@@ -179,7 +179,12 @@ describe("CircuitBreaker", () => {
     // Called on the instance rather than over RPC: under vitest-pool-workers 0.15 every rejected
     // Durable Object RPC also surfaces as an unhandled rejection (workers-sdk#14736).
     const refusal = (call: (instance: import("../durable-objects/circuit-breaker").CircuitBreaker) => Promise<unknown>) =>
-      runInDurableObject(breaker(), (instance) => call(instance).then(() => "accepted", (err: unknown) => String(err)));
+      runInDurableObject(breaker(), (instance) =>
+        call(instance).then(
+          () => "accepted",
+          (err: unknown) => String(err),
+        ),
+      );
     expect(await refusal((b) => b.admit({ ...CONFIG, failureThreshold: 0 }))).toMatch(/RangeError: failureThreshold must be a positive integer/);
     expect(await refusal((b) => b.admit({ ...CONFIG, halfOpenProbes: 1.5 }))).toMatch(/halfOpenProbes must be a positive integer/);
     expect(await refusal((b) => b.admit({ ...CONFIG, windowSeconds: -1 }))).toMatch(/windowSeconds must be a positive number/);

@@ -12,9 +12,16 @@ type Stub = DurableObjectStub<RateLimiter> | DurableObjectStub<CircuitBreaker>;
 export function advance(stub: Stub, ms: number): Promise<void> {
   return runInDurableObject(stub, (_, state) => {
     const sql = state.storage.sql;
-    const tables = sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").toArray();
+    const tables = sql
+      .exec<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+      )
+      .toArray();
     for (const { name: table } of tables) {
-      const columns = sql.exec<{ name: string }>(`PRAGMA table_info("${table}")`).toArray().filter((c) => c.name.endsWith("_at"));
+      const columns = sql
+        .exec<{ name: string }>(`PRAGMA table_info("${table}")`)
+        .toArray()
+        .filter((c) => c.name.endsWith("_at"));
       if (columns.length === 0) continue;
       sql.exec(`UPDATE "${table}" SET ${columns.map((c) => `"${c.name}" = "${c.name}" - ?`).join(", ")}`, ...columns.map(() => ms));
     }
@@ -25,7 +32,9 @@ export function advance(stub: Stub, ms: number): Promise<void> {
 export function storedTables(stub: Stub): Promise<string[]> {
   return runInDurableObject(stub, (_, state) =>
     state.storage.sql
-      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+      .exec<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+      )
       .toArray()
       .map((t) => t.name),
   );

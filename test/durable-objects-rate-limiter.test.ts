@@ -129,7 +129,12 @@ describe("RateLimiter", () => {
     // Called on the instance rather than over RPC: under vitest-pool-workers 0.15 every rejected
     // Durable Object RPC also surfaces as an unhandled rejection (workers-sdk#14736).
     const refusal = (limit: RateLimit, cost?: number) =>
-      runInDurableObject(limiter(), (instance) => instance.take(limit, cost).then(() => "taken", (err: unknown) => String(err)));
+      runInDurableObject(limiter(), (instance) =>
+        instance.take(limit, cost).then(
+          () => "taken",
+          (err: unknown) => String(err),
+        ),
+      );
     expect(await refusal({ limit: 0, windowSeconds: 60 })).toMatch(/RangeError: limit must be a positive integer/);
     expect(await refusal({ limit: 1.5, windowSeconds: 60 })).toMatch(/limit must be a positive integer/);
     expect(await refusal({ limit: 10, windowSeconds: 0 })).toMatch(/windowSeconds must be a positive number/);

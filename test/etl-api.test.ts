@@ -16,7 +16,9 @@ beforeAll(async () => {
       ).bind(id, `2026-01-01T00:0${i}:00.000Z`, `2026-01-01T00:0${i}:30.000Z`),
     ),
   );
-  await env.PLATFORM.prepare("INSERT INTO etl_rejects (run_id, document, record_index, source_id, reason) VALUES (?, 'bills.json', 3, '1234', 'unknown session 99-9')")
+  await env.PLATFORM.prepare(
+    "INSERT INTO etl_rejects (run_id, document, record_index, source_id, reason) VALUES (?, 'bills.json', 3, '1234', 'unknown session 99-9')",
+  )
     .bind(runIds[4])
     .run();
 });
@@ -57,7 +59,11 @@ describe("GET /api/v1/etl/runs/{id}", () => {
 
 describe("POST /api/v1/etl/runs", () => {
   it("refuses an unknown source, and a body that is not JSON, with a 400", async () => {
-    const unknown = await etl("/api/v1/etl/runs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ source: "tea-leaves" }) });
+    const unknown = await etl("/api/v1/etl/runs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ source: "tea-leaves" }),
+    });
     expect(unknown.status).toBe(400);
     const garbled = await etl("/api/v1/etl/runs", { method: "POST", headers: { "content-type": "application/json" }, body: "{source:" });
     expect(garbled.status).toBe(400);
@@ -65,7 +71,11 @@ describe("POST /api/v1/etl/runs", () => {
   });
 
   it("is closed to anonymous callers at the gateway", async () => {
-    const response = await gateway("/api/v1/etl/runs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ source: "represent" }) });
+    const response = await gateway("/api/v1/etl/runs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ source: "represent" }),
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -44,7 +44,9 @@ describe("a Represent roster the database refuses part-way", () => {
     expect(await env.CIVIC.prepare("SELECT id FROM jurisdictions WHERE slug = ?").bind(roster.slug).first()).toBeNull();
     expect(await rowCounts()).toEqual(without);
 
-    await env.PLATFORM.prepare("UPDATE etl_run_documents SET retry_at = ? WHERE run_id = ?").bind(new Date(Date.now() - 1000).toISOString(), id).run();
+    await env.PLATFORM.prepare("UPDATE etl_run_documents SET retry_at = ? WHERE run_id = ?")
+      .bind(new Date(Date.now() - 1000).toISOString(), id)
+      .run();
     await fireCron();
     expect((await finished(id)).status).toBe("succeeded");
     expect((await run(id)).inserted).toBe(1 + roster.people + roster.offices);

@@ -121,7 +121,25 @@ export async function snapshot(): Promise<string> {
     ballots: `SELECT b.* FROM ballots b JOIN divisions d ON d.id = b.division_id WHERE d.${ours} ORDER BY 1, 2`,
     representative_offices: `SELECT o.* FROM representative_offices o JOIN representatives r ON r.id = o.representative_id WHERE r.${ours} ORDER BY 1, 2`,
   };
-  const tables = ["sessions", "parties", "ridings", "members", "member_identifiers", "member_terms", "bills", "documents", "statements", "statement_bills", "divisions", "ballots", "committees", "committee_meetings", "jurisdictions", "representatives", "representative_offices"];
+  const tables = [
+    "sessions",
+    "parties",
+    "ridings",
+    "members",
+    "member_identifiers",
+    "member_terms",
+    "bills",
+    "documents",
+    "statements",
+    "statement_bills",
+    "divisions",
+    "ballots",
+    "committees",
+    "committee_meetings",
+    "jurisdictions",
+    "representatives",
+    "representative_offices",
+  ];
   const parts: string[] = [];
   for (const t of tables) {
     const { results } = await env.CIVIC.prepare(queries[t] ?? `SELECT * FROM ${t} WHERE ${ours} ORDER BY 1, 2`).all<Record<string, unknown>>();
@@ -138,7 +156,25 @@ export async function rowCounts(): Promise<Record<string, number>> {
     ballots: "ballots b JOIN divisions d ON d.id = b.division_id WHERE d.source <> 'test'",
     representative_offices: "representative_offices o JOIN representatives r ON r.id = o.representative_id WHERE r.source <> 'test'",
   };
-  const tables = ["sessions", "parties", "ridings", "members", "member_identifiers", "member_terms", "bills", "documents", "statements", "statement_bills", "divisions", "ballots", "committees", "committee_meetings", "jurisdictions", "representatives", "representative_offices"];
+  const tables = [
+    "sessions",
+    "parties",
+    "ridings",
+    "members",
+    "member_identifiers",
+    "member_terms",
+    "bills",
+    "documents",
+    "statements",
+    "statement_bills",
+    "divisions",
+    "ballots",
+    "committees",
+    "committee_meetings",
+    "jurisdictions",
+    "representatives",
+    "representative_offices",
+  ];
   for (const t of tables) {
     counts[t] = (await env.CIVIC.prepare(`SELECT count(*) AS n FROM ${joined[t] ?? `${t} WHERE source <> 'test'`}`).first<{ n: number }>())!.n;
   }

@@ -30,13 +30,17 @@ describe("a first load of every real source", () => {
   it("counts what the real files hold", async () => {
     // Other test files seed their own rows in this database; count what the sources wrote.
     const count = async (sql: string) =>
-      (await env.CIVIC.prepare(sql.replace(/FROM (\w+)( WHERE)?/, (_, t, w) => `FROM ${t} WHERE session_code < '90'${w ? " AND" : ""}`)).first<{ n: number }>())!.n;
+      (await env.CIVIC.prepare(sql.replace(/FROM (\w+)( WHERE)?/, (_, t, w) => `FROM ${t} WHERE session_code < '90'${w ? " AND" : ""}`)).first<{
+        n: number;
+      }>())!.n;
     expect(await env.CIVIC.prepare("SELECT code FROM sessions WHERE code = '44-1'").first()).toEqual({ code: "44-1" });
     expect(await count("SELECT count(*) AS n FROM documents WHERE kind = 'debates'")).toBe(11);
     expect(await count("SELECT count(*) AS n FROM documents WHERE kind = 'evidence'")).toBe(4);
     expect(await count("SELECT count(*) AS n FROM divisions")).toBe(10);
     // One ballot per member the division lists print, which the printed totals count.
-    const ballots = (await env.CIVIC.prepare("SELECT count(*) AS n FROM ballots b JOIN divisions d ON d.id = b.division_id WHERE d.session_code < '90'").first<{ n: number }>())!.n;
+    const ballots = (await env.CIVIC.prepare("SELECT count(*) AS n FROM ballots b JOIN divisions d ON d.id = b.division_id WHERE d.session_code < '90'").first<{
+      n: number;
+    }>())!.n;
     expect(ballots).toBe(await count("SELECT sum(yea_total + nay_total + paired_total) AS n FROM divisions"));
     expect(ballots).toBe(2463);
     expect((await env.CIVIC.prepare("SELECT count(*) AS n FROM representatives WHERE source = 'represent'").first<{ n: number }>())!.n).toBe(3749);
@@ -58,14 +62,18 @@ describe("a first load of every real source", () => {
   });
 
   it("titles each bill as the sittings state it, and never with the name of an Act it amends", async () => {
-    const title = async (session: string, number: string) =>
-      ((await (await gateway(`/api/v1/bills/${session}/${number}`)).json()) as Schema<"BillDetail">);
+    const title = async (session: string, number: string) => (await (await gateway(`/api/v1/bills/${session}/${number}`)).json()) as Schema<"BillDetail">;
     // Named by its short title in a link ("Bill C-8, the Combating Contraband Products Act").
     expect((await title("41-2", "C-8")).short_title_en).toBe("Combating Contraband Products Act");
     // Its debate's heading, which is its short title.
     expect((await title("44-1", "C-29")).short_title_en).toBe("National Council for Reconciliation Act");
     // Headed with the Act they amend: no short title rather than a wrong one, the long title stated.
-    for (const [session, number] of [["41-2", "C-201"], ["41-2", "C-615"], ["44-1", "C-21"], ["44-1", "C-332"]] as const) {
+    for (const [session, number] of [
+      ["41-2", "C-201"],
+      ["41-2", "C-615"],
+      ["44-1", "C-21"],
+      ["44-1", "C-332"],
+    ] as const) {
       const bill = await title(session, number);
       expect(bill.short_title_en, `${session} ${number}`).toBeNull();
       expect(bill.long_title_en, `${session} ${number}`).toMatch(/^An Act to amend/);
@@ -197,10 +205,16 @@ describe("documents that cannot load", () => {
     expect(r.documents[0]!.error).toMatch(/gave up after repeated failures: fetching .* answered 404/);
     // The dead-letter consumer closes the document in its run, then files the message: the run
     // can be seen finished a moment before the message is filed dead.
-    const dead = await eventually(async () => {
-      const row = await env.PLATFORM.prepare("SELECT state FROM queue_failures WHERE queue = 'etl-jobs' AND body LIKE '%no-such-sitting%'").first<{ state: string }>();
-      return row?.state === "dead" ? row : undefined;
-    }, 10_000, "the dead letter to be filed").catch(() => undefined);
+    const dead = await eventually(
+      async () => {
+        const row = await env.PLATFORM.prepare("SELECT state FROM queue_failures WHERE queue = 'etl-jobs' AND body LIKE '%no-such-sitting%'").first<{
+          state: string;
+        }>();
+        return row?.state === "dead" ? row : undefined;
+      },
+      10_000,
+      "the dead letter to be filed",
+    ).catch(() => undefined);
     expect(dead?.state).toBe("dead");
   });
 });

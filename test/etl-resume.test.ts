@@ -47,7 +47,11 @@ describe("a run left running by a stopped platform", () => {
   it("is resumed when an admin starts a run of its source, which answers with that run", async () => {
     const loaded = await rowCounts();
     const documents = await documentsOf("ocd-divisions");
-    const id = await recordRun("ocd-divisions", documents.map((d) => ({ ...d, status: "queued" as const })), 10);
+    const id = await recordRun(
+      "ocd-divisions",
+      documents.map((d) => ({ ...d, status: "queued" as const })),
+      10,
+    );
 
     const answered = await startRun("ocd-divisions");
     expect(answered.id).toBe(id);
@@ -75,8 +79,13 @@ describe("a run left running by a stopped platform", () => {
 
   it("is not resumed while its documents are still moving: Start a run answers it as it is", async () => {
     const documents = await documentsOf("openparliament-sessions");
-    const id = await recordRun("openparliament-sessions", documents.map((d) => ({ ...d, status: "queued" as const })), 1);
-    const progress = async () => (await env.PLATFORM.prepare("SELECT progress_at FROM etl_runs WHERE id = ?").bind(id).first<{ progress_at: string }>())!.progress_at;
+    const id = await recordRun(
+      "openparliament-sessions",
+      documents.map((d) => ({ ...d, status: "queued" as const })),
+      1,
+    );
+    const progress = async () =>
+      (await env.PLATFORM.prepare("SELECT progress_at FROM etl_runs WHERE id = ?").bind(id).first<{ progress_at: string }>())!.progress_at;
     const before = await progress();
 
     expect((await startRun("openparliament-sessions")).id).toBe(id);
@@ -85,7 +94,9 @@ describe("a run left running by a stopped platform", () => {
     expect((await run(id)).documents.map((d) => d.status)).toEqual(["queued"]);
 
     // Once the limit has passed, the cron picks it up.
-    await env.PLATFORM.prepare("UPDATE etl_runs SET progress_at = ? WHERE id = ?").bind(new Date(Date.now() - 6 * 60_000).toISOString(), id).run();
+    await env.PLATFORM.prepare("UPDATE etl_runs SET progress_at = ? WHERE id = ?")
+      .bind(new Date(Date.now() - 6 * 60_000).toISOString(), id)
+      .run();
     await fireCron();
     expect((await finished(id)).status).toBe("succeeded");
   });

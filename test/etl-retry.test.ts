@@ -32,7 +32,11 @@ describe("a run with a document that fails", () => {
     const loaded = await rowCounts();
     const [good, flaky] = await documentsOf("represent");
     const documents = [good!, { document: flaky!.document, urls: broken("truncated", flaky!.document) }];
-    const id = await recordRun("represent", documents.map((d) => ({ ...d, status: "queued" as const })), 0);
+    const id = await recordRun(
+      "represent",
+      documents.map((d) => ({ ...d, status: "queued" as const })),
+      0,
+    );
     await queueJobs(id, "represent", documents);
 
     const partial = await finished(id);
@@ -51,7 +55,9 @@ describe("a run with a document that fails", () => {
     expect(await retryOf(id, flaky!.document)).toMatchObject({ status: "failed", attempts: 1, retry_at: failed.retry_at });
 
     // The publisher has put the file right by the time the retry is due.
-    await env.PLATFORM.prepare("UPDATE etl_run_documents SET urls = ? WHERE run_id = ? AND document = ?").bind(JSON.stringify(flaky!.urls), id, flaky!.document).run();
+    await env.PLATFORM.prepare("UPDATE etl_run_documents SET urls = ? WHERE run_id = ? AND document = ?")
+      .bind(JSON.stringify(flaky!.urls), id, flaky!.document)
+      .run();
     await retryIsDue(id, flaky!.document);
     await fireCron();
     const retried = await finished(id);

@@ -88,14 +88,31 @@ describe("ballots by party", () => {
 describe("members", () => {
   it("answers, for every member of the 44th Parliament's roster, the party and riding the roster states", async () => {
     // Re-read with a pattern, not the ETL's parser: what the file says, field by field.
-    const stated = [...export44.matchAll(/<PersonOfficialLastName>([^<]+)<\/PersonOfficialLastName>\s*<ConstituencyName>([^<]+)<\/ConstituencyName>[\s\S]*?<CaucusShortName>([^<]+)<\/CaucusShortName>/g)].map(
-      (m) => ({ family: m[1]!, riding: m[2]!.replace(/&amp;/g, "&"), caucus: m[3]! }),
-    );
+    const stated = [
+      ...export44.matchAll(
+        /<PersonOfficialLastName>([^<]+)<\/PersonOfficialLastName>\s*<ConstituencyName>([^<]+)<\/ConstituencyName>[\s\S]*?<CaucusShortName>([^<]+)<\/CaucusShortName>/g,
+      ),
+    ].map((m) => ({ family: m[1]!, riding: m[2]!.replace(/&amp;/g, "&"), caucus: m[3]! }));
     expect(stated).toHaveLength(337);
     const members = await allPages<{ name: string; party: { short_name_en: string } | null; riding: { name_en: string } | null }>("/api/v1/members");
-    const caucusOf: Record<string, string> = { Conservative: "Conservative", Liberal: "Liberal", NDP: "NDP", "Bloc Québécois": "Bloc", "Green Party": "Green", Independent: "Independent" };
+    const caucusOf: Record<string, string> = {
+      Conservative: "Conservative",
+      Liberal: "Liberal",
+      NDP: "NDP",
+      "Bloc Québécois": "Bloc",
+      "Green Party": "Green",
+      Independent: "Independent",
+    };
     // Riding lists spell some names their own way (`Gaspésie—Les-Îles-de-la-Madeleine`): compared by letters.
-    const same = (a: string | undefined, b: string) => a?.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase() === b.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    const same = (a: string | undefined, b: string) =>
+      a
+        ?.normalize("NFKD")
+        .replace(/[^\p{L}\p{N}]/gu, "")
+        .toLowerCase() ===
+      b
+        .normalize("NFKD")
+        .replace(/[^\p{L}\p{N}]/gu, "")
+        .toLowerCase();
     for (const s of stated) {
       const member = members.find((m) => m.name.endsWith(s.family) && same(m.riding?.name_en, s.riding));
       expect(member, `${s.family} (${s.riding})`).toBeDefined();
@@ -119,7 +136,9 @@ describe("members", () => {
   });
 
   it("keeps no member known by surname alone that the rosters can name, and no two members for one person id", async () => {
-    const { results: surnameOnly } = await env.CIVIC.prepare("SELECT name FROM members WHERE instr(name, ' ') = 0 AND source <> 'test'").all<{ name: string }>();
+    const { results: surnameOnly } = await env.CIVIC.prepare("SELECT name FROM members WHERE instr(name, ' ') = 0 AND source <> 'test'").all<{
+      name: string;
+    }>();
     expect(surnameOnly.map((m) => m.name)).toEqual(["O'Toole"]);
     const { results: shared } = await env.CIVIC.prepare(
       "SELECT house_person_id FROM roster_seats WHERE house_person_id IS NOT NULL GROUP BY house_person_id HAVING count(DISTINCT member_id) > 1",
@@ -146,7 +165,8 @@ describe("statements from the chair", () => {
     // "Speaker: The Honourable Anthony Rota" heads the sitting of 2023-05-18.
     expect(on("The Speaker", "2023-05-18")).toEqual(["Anthony Rota"]);
     expect(on("The Speaker", "2014-06-12")).toEqual(["Andrew Scheer"]);
-    for (const r of results.filter((x) => x.office === "The Acting Speaker" && x.context)) expect(r.name, r.context!).toBe(r.context!.replace(/^(Mr\.|Mrs\.|Ms\.) /, ""));
+    for (const r of results.filter((x) => x.office === "The Acting Speaker" && x.context))
+      expect(r.name, r.context!).toBe(r.context!.replace(/^(Mr\.|Mrs\.|Ms\.) /, ""));
     // The committee of 11796678 is chaired by "M. Pat Kelly (Calgary Rocky Ridge, PCC)".
     expect(new Set(results.filter((r) => r.office === "Le président").map((r) => r.name))).toContain("Pat Kelly");
   });
@@ -169,7 +189,8 @@ describe("GET /api/v1/etl/quality", () => {
     for (const d of data) {
       for (const u of d.unknown) {
         // Statements without a member are listed by speaker, each with how many statements they made.
-        const listed = u.check === "statements_without_member" ? u.items.reduce((n, i) => n + Number(i.detail.match(/^(\d+) statement/)![1]), 0) : u.items.length;
+        const listed =
+          u.check === "statements_without_member" ? u.items.reduce((n, i) => n + Number(i.detail.match(/^(\d+) statement/)![1]), 0) : u.items.length;
         expect(listed, u.check).toBe(u.count);
       }
     }

@@ -8,9 +8,7 @@ describe("rate limits at the gateway", () => {
   it("admits exactly the tier's limit out of 200 concurrent anonymous requests from one address", async () => {
     const address = "203.0.113.77";
     const started = Date.now();
-    const responses = await Promise.all(
-      Array.from({ length: 200 }, () => gateway("/api/v1/health/config", { headers: { "cf-connecting-ip": address } })),
-    );
+    const responses = await Promise.all(Array.from({ length: 200 }, () => gateway("/api/v1/health/config", { headers: { "cf-connecting-ip": address } })));
     const ok = responses.filter((r) => r.status === 200);
     const limited = responses.filter((r) => r.status === 429);
     // The anonymous tier's default: 60 requests a minute. The budget refills continuously (one a
@@ -50,7 +48,12 @@ describe("circuit breakers at the gateway", () => {
   const app = createGateway();
   async function call(path: string, parliament: Fetcher) {
     const ctx = createExecutionContext();
-    const response = await app.request(`https://api.openpolicy.test${path}`, { headers: { "cf-connecting-ip": "203.0.113.90" } }, { ...env, PARLIAMENT: parliament, CIRCUIT_BREAKER: breakers }, ctx);
+    const response = await app.request(
+      `https://api.openpolicy.test${path}`,
+      { headers: { "cf-connecting-ip": "203.0.113.90" } },
+      { ...env, PARLIAMENT: parliament, CIRCUIT_BREAKER: breakers },
+      ctx,
+    );
     // The gateway records each outcome after answering; wait for it as the next request would.
     await waitOnExecutionContext(ctx);
     return response;

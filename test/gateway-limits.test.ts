@@ -17,7 +17,8 @@ const randomApiKey = () => `op_${random(8, "abcdefghijklmnopqrstuvwxyz0123456789
  * Budgets refill continuously (a limit of 60 a minute gives one back every second), so a burst
  * that takes a few seconds may be admitted that many more than the limit: this is the most.
  */
-const mostAdmitted = (limit: number, windowSeconds: number, startedAt: number) => limit + Math.ceil(((Date.now() - startedAt) / 1000) * (limit / windowSeconds));
+const mostAdmitted = (limit: number, windowSeconds: number, startedAt: number) =>
+  limit + Math.ceil(((Date.now() - startedAt) / 1000) * (limit / windowSeconds));
 
 /** Runs calls `width` at a time, in order. */
 async function inWaves<T>(count: number, width: number, call: (i: number) => Promise<T>): Promise<T[]> {
@@ -53,7 +54,9 @@ describe("credentials that fail", () => {
   it("count bad access tokens too, while a good token from the same address still works", async () => {
     const address = `203.0.113.${Math.floor(Math.random() * 100)}`;
     const { tokens } = await signUp("limits-good");
-    const bad = await inWaves(40, 20, () => gateway("/api/v1/parties", { headers: { "cf-connecting-ip": address, authorization: `Bearer ${random(20)}.${random(40)}.${random(40)}` } }));
+    const bad = await inWaves(40, 20, () =>
+      gateway("/api/v1/parties", { headers: { "cf-connecting-ip": address, authorization: `Bearer ${random(20)}.${random(40)}.${random(40)}` } }),
+    );
     // Forged tokens fail on their signature, before any lookup: each is a 401 charged to the address.
     const charged = bad.map((r) => Number(r.headers.get("ratelimit-remaining")));
     expect(bad.every((r) => r.status === 401 && r.headers.get("ratelimit-limit") === "30")).toBe(true);
@@ -84,7 +87,9 @@ describe("the client address", () => {
   it("is an IPv6 client's /64: its 2^64 addresses share one budget", async () => {
     const net = `2001:db8:${random(4, "0123456789abcdef")}:${random(4, "0123456789abcdef")}`;
     const started = Date.now();
-    const responses = await inWaves(90, 30, (i) => gateway("/api/v1/health/config", { headers: { "cf-connecting-ip": `${net}:${i.toString(16)}::${(i * 7).toString(16)}` } }));
+    const responses = await inWaves(90, 30, (i) =>
+      gateway("/api/v1/health/config", { headers: { "cf-connecting-ip": `${net}:${i.toString(16)}::${(i * 7).toString(16)}` } }),
+    );
     const admitted = responses.filter((r) => r.status === 200).length;
     expect(admitted).toBeGreaterThanOrEqual(60);
     expect(admitted).toBeLessThanOrEqual(mostAdmitted(60, 60, started));

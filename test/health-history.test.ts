@@ -15,8 +15,7 @@ interface CheckPage {
 
 let admin: Tokens;
 let citizen: Tokens;
-const as = (tokens: Tokens | undefined, path: string) =>
-  gateway(path, tokens ? { headers: { authorization: `Bearer ${tokens.access_token}` } } : {});
+const as = (tokens: Tokens | undefined, path: string) => gateway(path, tokens ? { headers: { authorization: `Bearer ${tokens.access_token}` } } : {});
 
 const WINDOW = "from=2031-03-01T00:00:00Z&to=2031-03-01T23:59:59Z";
 
@@ -58,7 +57,9 @@ describe("GET /api/v1/health/history", () => {
   it("narrows to one service, and reads an offset time as the same instant", async () => {
     const page = (await (await as(admin, `/api/v1/health/history?service=parliament&${WINDOW}`)).json()) as CheckPage;
     expect(page.data.map((c) => c.status)).toEqual(["down", "ok"]);
-    const offset = (await (await as(admin, "/api/v1/health/history?service=search&from=2031-03-01T05:01:00-05:00&to=2031-03-01T05:01:00-05:00")).json()) as CheckPage;
+    const offset = (await (
+      await as(admin, "/api/v1/health/history?service=search&from=2031-03-01T05:01:00-05:00&to=2031-03-01T05:01:00-05:00")
+    ).json()) as CheckPage;
     expect(offset.data.map((c) => c.status)).toEqual(["degraded"]);
   });
 

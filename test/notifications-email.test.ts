@@ -53,7 +53,10 @@ describe("email delivery", () => {
     await emailTo(to, "auth.password_reset");
     await env.NOTIFY.send(message, { contentType: "json" });
     // A second message after the repeat, so that the repeat has been handled once this one arrives.
-    await env.NOTIFY.send({ ...resetEmail(to, oneTimeToken()), id: crypto.randomUUID(), template: "auth.password_changed", data: { changed_at: new Date().toISOString() } }, { contentType: "json" });
+    await env.NOTIFY.send(
+      { ...resetEmail(to, oneTimeToken()), id: crypto.randomUUID(), template: "auth.password_changed", data: { changed_at: new Date().toISOString() } },
+      { contentType: "json" },
+    );
     await emailTo(to, "auth.password_changed");
     expect((await emailsTo(to)).filter((e) => e.template === "auth.password_reset")).toHaveLength(1);
   });

@@ -20,16 +20,24 @@ describe("GET /api/v1/openapi.json", () => {
     expect(doc.paths?.["/api/v1/health"]?.get).toBeDefined();
     for (const name of SERVICES) {
       expect(doc.paths?.[`/api/v1/health/${name}`]?.get, name).toMatchObject({ tags: [name] });
-      expect(doc.tags?.some((t) => t.name === name), name).toBe(true);
+      expect(
+        doc.tags?.some((t) => t.name === name),
+        name,
+      ).toBe(true);
     }
     expect(doc.components?.schemas?.ServiceHealth).toBeDefined();
   });
 
   it("agrees with the route table: every routed prefix has operations, each secured as the table says", async () => {
-    const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument & { paths: Record<string, Record<string, { security?: Record<string, string[]>[]; operationId?: string }>> };
+    const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument & {
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[]; operationId?: string }>>;
+    };
     const paths = Object.keys(doc.paths);
     for (const route of ROUTES) {
-      expect(paths.some((p) => p === route.prefix || p.startsWith(`${route.prefix}/`)), route.prefix).toBe(true);
+      expect(
+        paths.some((p) => p === route.prefix || p.startsWith(`${route.prefix}/`)),
+        route.prefix,
+      ).toBe(true);
     }
     const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
     expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
@@ -44,7 +52,8 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = (await (await gateway("/api/v1/openapi.json")).json()) as OpenAPIDocument;
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses|headers)\/([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
     expect(refs.length).toBeGreaterThan(0);
-    for (const [kind, ref] of refs) expect((doc.components as Record<string, Record<string, unknown> | undefined>)?.[kind]?.[ref], `${kind}/${ref}`).toBeDefined();
+    for (const [kind, ref] of refs)
+      expect((doc.components as Record<string, Record<string, unknown> | undefined>)?.[kind]?.[ref], `${kind}/${ref}`).toBeDefined();
   });
 });
 

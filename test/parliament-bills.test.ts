@@ -95,7 +95,13 @@ describe("GET /api/v1/bills/{session}/{number}", () => {
     expect(bill.sponsor).toEqual({
       member: { id: 9990001, slug: "jane-testmember-t99", name: "Jane Testmember" },
       name: "Jane Testmember",
-      party: { slug: "t99-liberal", name_en: "Liberal Party of Canada", name_fr: "Parti libéral du Canada", short_name_en: "Liberal", short_name_fr: "Libéral" },
+      party: {
+        slug: "t99-liberal",
+        name_en: "Liberal Party of Canada",
+        name_fr: "Parti libéral du Canada",
+        short_name_en: "Liberal",
+        short_name_fr: "Libéral",
+      },
     });
     const stages = bill.stages as { stage: string; chamber: string; date: string; sitting: unknown }[];
     expect(stages.map((s) => [s.stage, s.chamber, s.date])).toEqual([

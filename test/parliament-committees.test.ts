@@ -13,9 +13,33 @@ describe("GET /api/v1/committees", () => {
     const page = await getJson<Page<Committee>>("/api/v1/committees?q=test");
     const ours = page.data.filter((c) => c.slug.startsWith("t99-"));
     expect(ours).toEqual([
-      { slug: "t99-finance", acronym: "FINT", name_en: "Standing Committee on Testing Finance", name_fr: "Comité permanent des finances d'essai", joint: false, parent: null, meetings: 3 },
-      { slug: "t99-library", acronym: "BILT", name_en: "Standing Joint Committee on the Test Library", name_fr: "Comité mixte permanent de la Bibliothèque d'essai", joint: true, parent: null, meetings: 0 },
-      { slug: "t99-finance-budgets", acronym: "SFIT", name_en: "Subcommittee on Test Budgets", name_fr: "Sous-comité des budgets d'essai", joint: false, parent: "t99-finance", meetings: 0 },
+      {
+        slug: "t99-finance",
+        acronym: "FINT",
+        name_en: "Standing Committee on Testing Finance",
+        name_fr: "Comité permanent des finances d'essai",
+        joint: false,
+        parent: null,
+        meetings: 3,
+      },
+      {
+        slug: "t99-library",
+        acronym: "BILT",
+        name_en: "Standing Joint Committee on the Test Library",
+        name_fr: "Comité mixte permanent de la Bibliothèque d'essai",
+        joint: true,
+        parent: null,
+        meetings: 0,
+      },
+      {
+        slug: "t99-finance-budgets",
+        acronym: "SFIT",
+        name_en: "Subcommittee on Test Budgets",
+        name_fr: "Sous-comité des budgets d'essai",
+        joint: false,
+        parent: "t99-finance",
+        meetings: 0,
+      },
     ]);
   });
 
@@ -94,9 +118,7 @@ describe("GET /api/v1/committees/{slug}/meetings", () => {
       committee: { slug: "t99-finance", name: "Comité permanent des finances d'essai" },
       topics: [{ heading_en: "Study of Bill C-2", heading: "Étude du projet de loi C-2", first_sequence: 1, statements: 2 }],
     });
-    const evidence = await getJson<Schema<"EvidencePage">>(
-      "/api/v1/committees/t99-finance/meetings/99-1/1/statements?lang=fr",
-    );
+    const evidence = await getJson<Schema<"EvidencePage">>("/api/v1/committees/t99-finance/meetings/99-1/1/statements?lang=fr");
     expect(evidence.data.map((s) => [s.speaker.member?.slug ?? null, s.speaker.name_en, s.text])).toEqual([
       ["jane-testmember-t99", "Ms. Jane Testmember", "Bienvenue aux témoins."],
       [null, "Dr. Wren Witness", "Nous appuyons le projet de loi C-2."],

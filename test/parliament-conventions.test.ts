@@ -129,7 +129,10 @@ describe("the OpenAPI document", () => {
     // Every prefix the route table gives parliament is documented (the list comes from the table,
     // so a new route needs no edit here), and every operation says how it fails.
     for (const route of ROUTES.filter((r) => r.service === "parliament")) {
-      expect(routes.some(([path]) => path === route.prefix || path.startsWith(`${route.prefix}/`)), route.prefix).toBe(true);
+      expect(
+        routes.some(([path]) => path === route.prefix || path.startsWith(`${route.prefix}/`)),
+        route.prefix,
+      ).toBe(true);
     }
     for (const [path, item] of routes) {
       const responses = Object.keys(item.get!.responses);

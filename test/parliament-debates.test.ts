@@ -62,9 +62,30 @@ describe("GET /api/v1/debates/{date}", () => {
       source_url_fr: "https://example.org/99-1/1/fr",
       statements: 4,
       topics: [
-        { heading_en: "Routine Proceedings", heading_fr: "Affaires courantes", subheading_en: "Testing Act", subheading_fr: "Loi sur les essais", first_sequence: 2, statements: 1 },
-        { heading_en: "Routine Proceedings", heading_fr: "Affaires courantes", subheading_en: "Harbours", subheading_fr: "Ports", first_sequence: 3, statements: 1 },
-        { heading_en: "Government Orders", heading_fr: "Ordres émanant du gouvernement", subheading_en: "Testing Act", subheading_fr: "Loi sur les essais", first_sequence: 4, statements: 1 },
+        {
+          heading_en: "Routine Proceedings",
+          heading_fr: "Affaires courantes",
+          subheading_en: "Testing Act",
+          subheading_fr: "Loi sur les essais",
+          first_sequence: 2,
+          statements: 1,
+        },
+        {
+          heading_en: "Routine Proceedings",
+          heading_fr: "Affaires courantes",
+          subheading_en: "Harbours",
+          subheading_fr: "Ports",
+          first_sequence: 3,
+          statements: 1,
+        },
+        {
+          heading_en: "Government Orders",
+          heading_fr: "Ordres émanant du gouvernement",
+          subheading_en: "Testing Act",
+          subheading_fr: "Loi sur les essais",
+          first_sequence: 4,
+          statements: 1,
+        },
       ],
       votes: [],
     });

@@ -7,7 +7,13 @@ type Member = Schema<"Member">;
 
 const slugs = (page: { data: { slug: string }[] }) => page.data.map((m) => m.slug);
 
-const LIBERAL = { slug: "t99-liberal", name_en: "Liberal Party of Canada", name_fr: "Parti libéral du Canada", short_name_en: "Liberal", short_name_fr: "Libéral" };
+const LIBERAL = {
+  slug: "t99-liberal",
+  name_en: "Liberal Party of Canada",
+  name_fr: "Parti libéral du Canada",
+  short_name_en: "Liberal",
+  short_name_fr: "Libéral",
+};
 const TESTVILLE = { edid: 99001, slug: "t99-testville-centre", name_en: "Testville Centre", name_fr: "Testville-Centre", province: "ON" };
 
 beforeAll(() => seedParliament());
@@ -115,9 +121,7 @@ describe("GET /api/v1/members/{id}", () => {
   });
 
   it("shows every term of a member who changed party and riding, latest first", async () => {
-    const pat = await getJson<Schema<"MemberProfile">>(
-      "/api/v1/members/pat-switcher-t99",
-    );
+    const pat = await getJson<Schema<"MemberProfile">>("/api/v1/members/pat-switcher-t99");
     expect(pat.terms.map((t) => [t.party!.slug, t.riding!.slug, t.end_date])).toEqual([
       ["t99-conservative", "t99-harbourview", null],
       ["t99-liberal", "t99-old-harbour-bayside", "2099-03-01"],

@@ -73,7 +73,13 @@ describe("GET /api/v1/representatives", () => {
 describe("GET /api/v1/representatives/{jurisdiction}/{slug}", () => {
   it("answers one representative with links and every office", async () => {
     expect(await getJson("/api/v1/representatives/t99_on/alex-mpp")).toEqual({
-      jurisdiction: { slug: "t99_on", name_en: "Legislative Assembly of Testario", name_fr: "Assemblée législative du Testario", level: "provincial", province: "ON" },
+      jurisdiction: {
+        slug: "t99_on",
+        name_en: "Legislative Assembly of Testario",
+        name_fr: "Assemblée législative du Testario",
+        level: "provincial",
+        province: "ON",
+      },
       slug: "alex-mpp",
       name: "Alex Mpp",
       elected_office: "MPP",

@@ -68,16 +68,20 @@ describe("GET /api/v1/ridings/{edid}", () => {
     expect(riding).toMatchObject({ slug: "t99-harbourview", representation_order: 2023, current: true });
     expect(riding.member).toEqual({
       member: { id: 9990201, slug: "pat-switcher-t99", name: "Pat Switcher" },
-      party: { slug: "t99-conservative", name_en: "Conservative Party of Canada", name_fr: "Parti conservateur du Canada", short_name_en: "Conservative", short_name_fr: "Conservateur" },
+      party: {
+        slug: "t99-conservative",
+        name_en: "Conservative Party of Canada",
+        name_fr: "Parti conservateur du Canada",
+        short_name_en: "Conservative",
+        short_name_fr: "Conservateur",
+      },
       start_date: "2099-03-02",
       end_date: null,
     });
   });
 
   it("answers an older order's riding when asked, with who held it", async () => {
-    const riding = await getJson<Schema<"RidingDetail">>(
-      "/api/v1/ridings/99002?representation_order=2013&lang=en",
-    );
+    const riding = await getJson<Schema<"RidingDetail">>("/api/v1/ridings/99002?representation_order=2013&lang=en");
     expect(riding).toMatchObject({ slug: "t99-old-harbour-bayside", current: false, name: "Old Harbour—Bayside", member: null });
     expect(riding.members.map((m) => [m!.member.slug, m!.end_date])).toEqual([["pat-switcher-t99", "2099-03-01"]]);
   });

@@ -52,7 +52,10 @@ describe("Represent unreachable", () => {
 
   it("answers 502 while Represent's breaker is closed and 503 with Retry-After once five failures opened it", async () => {
     expect(lookups.map((r) => r.status)).toEqual([...Array<number>(5).fill(502), ...Array<number>(15).fill(503)]);
-    expect(await readProblem(lookups[0]!)).toMatchObject({ status: 502, detail: `Represent could not be reached for postal code ${UNREACHABLE}; try again later.` });
+    expect(await readProblem(lookups[0]!)).toMatchObject({
+      status: 502,
+      detail: `Represent could not be reached for postal code ${UNREACHABLE}; try again later.`,
+    });
 
     const shed = lookups[5]!;
     const retryAfter = Number(shed.headers.get("retry-after"));
@@ -60,7 +63,9 @@ describe("Represent unreachable", () => {
     expect(retryAfter).toBeLessThanOrEqual(3600);
     const problem = await readProblem(shed);
     expect(problem).toMatchObject({ status: 503, title: "Service unavailable" });
-    expect(problem.detail).toBe(`Represent is failing, so it is not being asked for postal code ${UNREACHABLE} while it recovers; try again in ${retryAfter} s.`);
+    expect(problem.detail).toBe(
+      `Represent is failing, so it is not being asked for postal code ${UNREACHABLE} while it recovers; try again in ${retryAfter} s.`,
+    );
     for (const response of lookups.slice(6)) await response.body?.cancel();
   });
 

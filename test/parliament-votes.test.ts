@@ -42,8 +42,22 @@ describe("GET /api/v1/votes", () => {
   it.each([
     ["bill number, any session", "bill=c-1&date_from=2099-01-01", [["99-2", 1]]],
     ["bill within a session", "bill=C-2&session=99-1", [["99-1", 1]]],
-    ["result", "result=passed&date_from=2099-01-01&date_to=2099-12-31", [["99-2", 1], ["99-1", 1]]],
-    ["date range (inclusive)", "date_from=2099-04-01&date_to=2099-06-01", [["99-1", 3], ["99-1", 2]]],
+    [
+      "result",
+      "result=passed&date_from=2099-01-01&date_to=2099-12-31",
+      [
+        ["99-2", 1],
+        ["99-1", 1],
+      ],
+    ],
+    [
+      "date range (inclusive)",
+      "date_from=2099-04-01&date_to=2099-06-01",
+      [
+        ["99-1", 3],
+        ["99-1", 2],
+      ],
+    ],
   ])("filters by %s", async (_, query, expected) => {
     const page = await getJson<Page<Vote>>(`/api/v1/votes?${query}`);
     expect(page.data.map((v) => [v.session, v.number])).toEqual(expected);

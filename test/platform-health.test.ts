@@ -72,7 +72,12 @@ describe("GET /api/v1/health", () => {
     const PARLIAMENT = { health: async () => Promise.reject(new Error("parliament isolate crashed at db.ts:42")) } as unknown as Fetcher;
     const app = createGateway();
     const call = (headers: Record<string, string>) =>
-      app.request("https://api.openpolicy.test/api/v1/health", { headers: { "cf-connecting-ip": "203.0.113.91", ...headers } }, { ...env, PARLIAMENT }, createExecutionContext());
+      app.request(
+        "https://api.openpolicy.test/api/v1/health",
+        { headers: { "cf-connecting-ip": "203.0.113.91", ...headers } },
+        { ...env, PARLIAMENT },
+        createExecutionContext(),
+      );
 
     const anonymous = (await (await call({})).json()) as PlatformHealthView;
     expect(anonymous.status).toBe("degraded");
@@ -80,7 +85,11 @@ describe("GET /api/v1/health", () => {
     expectStatusOnly(anonymous.services);
 
     const forAdmin = (await (await call(admin)).json()) as PlatformHealth;
-    expect(forAdmin.services.find((s) => s.name === "parliament")).toMatchObject({ status: "down", checks: [], error: "parliament isolate crashed at db.ts:42" });
+    expect(forAdmin.services.find((s) => s.name === "parliament")).toMatchObject({
+      status: "down",
+      checks: [],
+      error: "parliament isolate crashed at db.ts:42",
+    });
   });
 });
 

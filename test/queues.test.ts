@@ -9,7 +9,9 @@ import { eventually } from "./helpers";
 const healthService = env.HEALTH as unknown as { snapshot(): Promise<PlatformHealth> };
 
 const count = async (sql: string, ...params: unknown[]) =>
-  (await env.PLATFORM.prepare(sql).bind(...params).first<{ n: number }>())!.n;
+  (await env.PLATFORM.prepare(sql)
+    .bind(...params)
+    .first<{ n: number }>())!.n;
 
 describe("events: produced by the health service, consumed by notifications", () => {
   it("announces each service's first status and journals it once", async () => {

@@ -10,9 +10,7 @@ const notifications = env.NOTIFICATIONS as unknown as {
 
 describe("monitoring's hourly roll-up of health samples", () => {
   it("computes latency percentiles and availability per service, idempotently, and prunes old samples", async () => {
-    const insert = env.PLATFORM.prepare(
-      "INSERT INTO health_checks (service, status, latency_ms, detail, checked_at) VALUES (?, ?, ?, '{}', ?)",
-    );
+    const insert = env.PLATFORM.prepare("INSERT INTO health_checks (service, status, latency_ms, detail, checked_at) VALUES (?, ?, ?, '{}', ?)");
     await env.PLATFORM.batch([
       insert.bind("policy", "ok", 10, "2026-01-01T09:00:00.000Z"),
       insert.bind("policy", "ok", 40, "2026-01-01T09:15:00.000Z"),

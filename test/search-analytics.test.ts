@@ -132,8 +132,12 @@ describe("GET /api/v1/search/analytics", () => {
     );
     // One just outside the period on each side.
     await env.PLATFORM.batch([
-      env.PLATFORM.prepare("INSERT INTO search_queries (query, filters, results, latency_ms, searched_at) VALUES ('outside', '{}', 0, 9999, '2001-02-02T23:59:59.999Z')"),
-      env.PLATFORM.prepare("INSERT INTO search_queries (query, filters, results, latency_ms, searched_at) VALUES ('outside', '{}', 0, 9999, '2001-02-04T00:00:00.000Z')"),
+      env.PLATFORM.prepare(
+        "INSERT INTO search_queries (query, filters, results, latency_ms, searched_at) VALUES ('outside', '{}', 0, 9999, '2001-02-02T23:59:59.999Z')",
+      ),
+      env.PLATFORM.prepare(
+        "INSERT INTO search_queries (query, filters, results, latency_ms, searched_at) VALUES ('outside', '{}', 0, 9999, '2001-02-04T00:00:00.000Z')",
+      ),
     ]);
     const r = await report(`from=${PAST.from}&to=${PAST.to}&limit=3`);
     await env.PLATFORM.prepare("DELETE FROM search_queries WHERE query = 'outside'").run();
@@ -153,7 +157,13 @@ describe("GET /api/v1/search/analytics", () => {
   });
 
   it("answers an empty period with zeros and no percentiles", async () => {
-    expect(await report("from=1999-01-01&to=1999-01-31")).toMatchObject({ searches: 0, zero_result_searches: 0, latency_ms: { p50: null, p95: null, p99: null, max: null }, top_queries: [], zero_result_queries: [] });
+    expect(await report("from=1999-01-01&to=1999-01-31")).toMatchObject({
+      searches: 0,
+      zero_result_searches: 0,
+      latency_ms: { p50: null, p95: null, p99: null, max: null },
+      top_queries: [],
+      zero_result_queries: [],
+    });
   });
 
   it("refuses bad periods with 400s", async () => {

@@ -50,8 +50,10 @@ describe("facets", () => {
     const { facets, pagination } = await search({ q: "immigration", limit: 1 });
     expect(facets.type.length).toBeGreaterThan(1);
     for (const { value, count } of facets.type) expect((await search({ q: "immigration", type: value!, limit: 1 })).pagination.total, value!).toBe(count);
-    for (const { value, count } of facets.party.filter((f) => f.value)) expect((await search({ q: "immigration", party: value!, limit: 1 })).pagination.total, value!).toBe(count);
-    for (const { value, count } of facets.session.filter((f) => f.value)) expect((await search({ q: "immigration", session: value!, limit: 1 })).pagination.total, value!).toBe(count);
+    for (const { value, count } of facets.party.filter((f) => f.value))
+      expect((await search({ q: "immigration", party: value!, limit: 1 })).pagination.total, value!).toBe(count);
+    for (const { value, count } of facets.session.filter((f) => f.value))
+      expect((await search({ q: "immigration", session: value!, limit: 1 })).pagination.total, value!).toBe(count);
     for (const { value, count } of facets.year.filter((f) => f.value)) {
       const year = { date_from: `${value}-01-01`, date_to: `${value}-12-31` };
       expect((await search({ q: "immigration", ...year, limit: 1 })).pagination.total, value!).toBe(count);
@@ -124,7 +126,10 @@ describe("filters", () => {
   });
 
   it("combine: every filter at once", async () => {
-    const { rows } = await walk({ q: "tax", type: "statement", session: "44-1", party: "cpc", date_from: "2023-05-01", date_to: "2023-05-31", lang: "en" }, 100);
+    const { rows } = await walk(
+      { q: "tax", type: "statement", session: "44-1", party: "cpc", date_from: "2023-05-01", date_to: "2023-05-31", lang: "en" },
+      100,
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.session === "44-1" && r.party === "cpc" && r.date! >= "2023-05-01" && r.date! <= "2023-05-31")).toBe(true);
   });

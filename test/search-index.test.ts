@@ -34,7 +34,10 @@ async function cleanUp() {
 beforeAll(async () => {
   await loadCorpus();
   await cleanUp();
-  await run("INSERT INTO sessions (code, parliament_number, session_number, name_en, source) VALUES (?, 96, 1, '96th Parliament, 1st Session', 'test')", SESSION);
+  await run(
+    "INSERT INTO sessions (code, parliament_number, session_number, name_en, source) VALUES (?, 96, 1, '96th Parliament, 1st Session', 'test')",
+    SESSION,
+  );
   await run("INSERT INTO documents (id, kind, session_code, date, number, source) VALUES (?, 'debates', ?, '2096-01-15', 1, 'test')", DOCUMENT, SESSION);
 }, CORPUS_TIMEOUT_MS);
 
@@ -95,9 +98,7 @@ describe("the indexes", () => {
 
   it("count statements under each topic for suggestions, and drop a topic with its last statement", async () => {
     const topics = async () =>
-      ((await (await client("/api/v1/search/suggest?q=zqxjtopic")).json()) as Schema<"Suggestions">).data.filter(
-        (s) => s.type === "topic",
-      );
+      ((await (await client("/api/v1/search/suggest?q=zqxjtopic")).json()) as Schema<"Suggestions">).data.filter((s) => s.type === "topic");
     for (const sequence of [11, 12]) {
       await run(
         "INSERT INTO statements (document_id, date, sequence, subheading_en, text_en, source) VALUES (?, '2096-01-15', ?, 'Zqxjtopic Harbours', 'Words.', 'test')",
@@ -122,7 +123,9 @@ describe("the indexes", () => {
       SESSION,
     );
     await run("INSERT INTO members (id, slug, name, source) VALUES (960001, 'zqxj-member-t96', 'Zqxjmember Testperson', 'test')");
-    await run("INSERT INTO committees (id, slug, acronym, name_en, source) VALUES (960001, 'zqxj-committee-t96', 'ZQXJ', 'Standing Committee on Zqxjcommittee', 'test')");
+    await run(
+      "INSERT INTO committees (id, slug, acronym, name_en, source) VALUES (960001, 'zqxj-committee-t96', 'ZQXJ', 'Standing Committee on Zqxjcommittee', 'test')",
+    );
     expect((await found("zqxjbill")).map((r) => [r.type, r.id])).toEqual([["bill", `${SESSION}/C-9601`]]);
     expect((await found("zqxjmember")).map((r) => [r.type, r.id])).toEqual([["member", "zqxj-member-t96"]]);
     expect((await found("zqxjcommittee")).map((r) => [r.type, r.id])).toEqual([["committee", "zqxj-committee-t96"]]);
@@ -158,7 +161,10 @@ describe("snippets", () => {
       expect(snippet.match(/<mark>/g)?.length ?? 0, q).toBe(snippet.match(/<\/mark>/g)?.length ?? 0);
       expect(snippet.replace(/<\/?mark>/g, ""), q).toContain("&lt;script&gt;alert(&quot;zqxjscript&quot;)&lt;/script&gt; &amp; &lt;b&gt;");
       // FTS5's snippet markers are control characters; none may leak into an answer.
-      expect([...snippet].filter((ch) => ch === "\u0002" || ch === "\u0003"), q).toEqual([]);
+      expect(
+        [...snippet].filter((ch) => ch === "\u0002" || ch === "\u0003"),
+        q,
+      ).toEqual([]);
     }
     const [marked] = (await search({ q: "zqxjbold", type: "statement" })).data;
     expect(marked!.snippet).toContain("&lt;b&gt;<mark>zqxjbold</mark>&lt;/b&gt;");

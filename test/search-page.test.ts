@@ -60,7 +60,13 @@ describe("the keyword page", () => {
     const one = await readPage(env.CIVIC, query, filters, sort, undefined, limit, display);
     const { hits, facets } = await readHits(env.CIVIC, query, filters, sort, undefined, limit);
     const served = hits.slice(0, limit);
-    const two = await hydrate(env.CIVIC, query, filters.lang, display, served.map((hit) => ({ hit, keyword: true })));
+    const two = await hydrate(
+      env.CIVIC,
+      query,
+      filters.lang,
+      display,
+      served.map((hit) => ({ hit, keyword: true })),
+    );
     expect(one.results.length).toBeGreaterThan(0);
     expect(one.results).toEqual(two);
     expect(one.facets).toEqual(facets);

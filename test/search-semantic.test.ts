@@ -17,7 +17,10 @@ class VectorizeTestDouble implements VectorIndex {
   readonly queries: { vector: number[]; options?: VectorizeQueryOptions }[] = [];
   readonly upserted = new Map<string, VectorizeVector>();
 
-  constructor(private readonly nearest: string[] = [], private readonly failure?: Error) {}
+  constructor(
+    private readonly nearest: string[] = [],
+    private readonly failure?: Error,
+  ) {}
 
   async query(vector: number[], options?: VectorizeQueryOptions): Promise<VectorizeMatches> {
     this.queries.push({ vector, options });
@@ -119,7 +122,10 @@ describe("with Vectorize (test doubles)", () => {
     expect(added.snippet).toContain("Purdue Pharma");
     expect(first.pagination.total).toBe(keyword.length + 1);
     for (const facet of ["type", "party", "session", "year"] as const) {
-      expect(first.facets[facet].reduce((n, f) => n + f.count, 0), facet).toBe(first.pagination.total);
+      expect(
+        first.facets[facet].reduce((n, f) => n + f.count, 0),
+        facet,
+      ).toBe(first.pagination.total);
     }
 
     // Every page: each result once, the deep keyword match in its keyword place.
@@ -175,7 +181,8 @@ describe("with Vectorize (test doubles)", () => {
     expect(state?.embedded).toBe(15);
 
     // A statement the ETL rewrites is embedded again on the next run.
-    const [{ id: changed } = { id: 0 }] = (await env.CIVIC.prepare("SELECT id FROM statements WHERE text_en <> '' ORDER BY id LIMIT 1").all<{ id: number }>()).results;
+    const [{ id: changed } = { id: 0 }] = (await env.CIVIC.prepare("SELECT id FROM statements WHERE text_en <> '' ORDER BY id LIMIT 1").all<{ id: number }>())
+      .results;
     const before = await env.CIVIC.prepare("SELECT updated_at FROM statements WHERE id = ?").bind(changed).first<{ updated_at: string }>();
     await env.CIVIC.prepare("UPDATE statements SET updated_at = '9999-12-31T00:00:00.000Z' WHERE id = ?").bind(changed).run();
     try {

@@ -20,7 +20,13 @@ const of = (type: Suggestion["type"], list: Suggestion[]) => list.filter((s) => 
 describe("suggestions", () => {
   it("complete a member's name from its first letters, with the API link", async () => {
     const [first] = of("member", await suggest("justin tru"));
-    expect(first).toEqual({ type: "member", id: "58733", text: "Justin Trudeau", html: "<mark>Justin</mark> <mark>Trudeau</mark>", url: "/api/v1/members/58733" });
+    expect(first).toEqual({
+      type: "member",
+      id: "58733",
+      text: "Justin Trudeau",
+      html: "<mark>Justin</mark> <mark>Trudeau</mark>",
+      url: "/api/v1/members/58733",
+    });
   });
 
   it("fold accents in what is typed and what is found", async () => {
@@ -45,7 +51,12 @@ describe("suggestions", () => {
 
   it("offer the most discussed topics first, as searches", async () => {
     const topics = of("topic", await suggest("carb"));
-    expect(topics[0]).toMatchObject({ text: "Carbon Pricing", html: "<mark>Carbon</mark> Pricing", lang: "en", url: "/api/v1/search?q=%22Carbon%20Pricing%22" });
+    expect(topics[0]).toMatchObject({
+      text: "Carbon Pricing",
+      html: "<mark>Carbon</mark> Pricing",
+      lang: "en",
+      url: "/api/v1/search?q=%22Carbon%20Pricing%22",
+    });
     const counts = topics.map((t) => t.statements!);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const search = await client(topics[0]!.url);

@@ -72,7 +72,10 @@ describe("the search window", () => {
     expect(first.pagination).toMatchObject({ total: SEARCH_WINDOW, total_relation: "gte" });
     // Facets count what was read, so they still add up to the total.
     for (const facet of ["type", "party", "session", "year"] as const) {
-      expect(first.facets[facet].reduce((sum, f) => sum + f.count, 0), facet).toBe(SEARCH_WINDOW);
+      expect(
+        first.facets[facet].reduce((sum, f) => sum + f.count, 0),
+        facet,
+      ).toBe(SEARCH_WINDOW);
     }
     // Pages end with the window: every result read once, none older than its oldest match.
     expect(rows.length).toBe(SEARCH_WINDOW);
@@ -107,8 +110,14 @@ describe("the search window", () => {
 
 describe("what statements are filtered by", () => {
   beforeAll(async () => {
-    await run("INSERT INTO sessions (code, parliament_number, session_number, name_en, source) VALUES (?, 97, 1, '97th Parliament, 1st Session', 'test')", SESSION);
-    await run("INSERT INTO sessions (code, parliament_number, session_number, name_en, source) VALUES (?, 97, 2, '97th Parliament, 2nd Session', 'test')", OTHER_SESSION);
+    await run(
+      "INSERT INTO sessions (code, parliament_number, session_number, name_en, source) VALUES (?, 97, 1, '97th Parliament, 1st Session', 'test')",
+      SESSION,
+    );
+    await run(
+      "INSERT INTO sessions (code, parliament_number, session_number, name_en, source) VALUES (?, 97, 2, '97th Parliament, 2nd Session', 'test')",
+      OTHER_SESSION,
+    );
     await run("INSERT INTO documents (id, kind, session_code, date, number, source) VALUES (?, 'debates', ?, '2097-03-10', 1, 'test')", DOCUMENT, SESSION);
     await run("INSERT INTO members (id, slug, name, source) VALUES (?, 'zqxw-member', 'Zqxw Member', 'test')", MEMBER);
     await run("INSERT INTO parties (id, slug, name_en, short_name_en, source) VALUES (?, 'zqxw-party', 'Zqxw Party', 'Zqxw', 'test')", PARTY);

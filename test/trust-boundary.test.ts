@@ -33,7 +33,8 @@ async function protectedOperations(): Promise<Operation[]> {
       const path = template.replace(/\{[^}]+\}/g, "forged-id");
       for (const method of Object.keys(item).filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))) {
         const match = matchRoute(method.toUpperCase(), path);
-        if (match.kind === "route" && match.entry.access !== "public") operations.push({ service, method: method.toUpperCase(), path, access: match.entry.access });
+        if (match.kind === "route" && match.entry.access !== "public")
+          operations.push({ service, method: method.toUpperCase(), path, access: match.entry.access });
       }
     }
   }
@@ -78,7 +79,13 @@ async function assertionFromAnotherKey(op: Operation): Promise<string> {
 }
 
 async function rowsActedOn(): Promise<number[]> {
-  const count = async (db: D1Database, sql: string, ...params: unknown[]) => ((await db.prepare(sql).bind(...params).first<{ n: number }>())?.n ?? 0);
+  const count = async (db: D1Database, sql: string, ...params: unknown[]) =>
+    (
+      await db
+        .prepare(sql)
+        .bind(...params)
+        .first<{ n: number }>()
+    )?.n ?? 0;
   return Promise.all([
     count(env.IDENTITY, "SELECT count(*) AS n FROM api_keys WHERE owner_user_id = ?", VICTIM_ID),
     count(env.IDENTITY, "SELECT count(*) AS n FROM sessions WHERE user_id = ?", VICTIM_ID),

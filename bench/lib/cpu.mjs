@@ -41,7 +41,12 @@ export function childPids(command) {
 
 /** Meters for `compare`: this process (the load generator and Miniflare's client side) and workerd. */
 export function cpuMeters() {
-  const meters = { client: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } };
+  const meters = {
+    client: () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    },
+  };
   const workerd = childPids("workerd");
   if (workerd.length === 1) meters.workerd = () => processCpuMs(workerd[0]);
   return meters;

@@ -38,9 +38,7 @@ const routes = {
   /** One page of a table's rows, in rowid order. */
   "/export": async (env, { table, after, limit }) => {
     if (!TABLE_NAME.test(table)) throw new Error(`not a table name: ${table}`);
-    const { results } = await env.CIVIC.prepare(`SELECT rowid AS _rowid_, * FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`)
-      .bind(after, limit)
-      .all();
+    const { results } = await env.CIVIC.prepare(`SELECT rowid AS _rowid_, * FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`).bind(after, limit).all();
     return results;
   },
 
@@ -72,7 +70,13 @@ const routes = {
     for (let start = from; start < from + count; start += perUpsert) {
       const group = [];
       for (let i = start; i < Math.min(start + perUpsert, from + count); i++) group.push(syntheticDivision(templates, i));
-      add(await upsert(db, DIVISIONS, group.map((d) => d.row)));
+      add(
+        await upsert(
+          db,
+          DIVISIONS,
+          group.map((d) => d.row),
+        ),
+      );
       const { results } = await db
         .prepare("SELECT number, id FROM divisions WHERE session_code = ? AND number BETWEEN ? AND ?")
         .bind(SYNTHETIC_SESSION.code, group[0].row.number, group.at(-1).row.number)

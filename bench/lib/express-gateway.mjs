@@ -49,7 +49,13 @@ const STATIC_HEADERS = {
   "access-control-expose-headers": "X-Request-Id,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,Retry-After,ETag,Location",
 };
 
-const PROBLEM_TITLES = { 401: "Authentication required", 404: "Not found", 429: "Too many requests", 502: "Upstream service failed", 503: "Service unavailable" };
+const PROBLEM_TITLES = {
+  401: "Authentication required",
+  404: "Not found",
+  429: "Too many requests",
+  502: "Upstream service failed",
+  503: "Service unavailable",
+};
 
 function problem(res, status, detail, headers = {}) {
   res.status(status).set(headers).type("application/problem+json");
@@ -123,8 +129,7 @@ export function createExpressGateway(config) {
   };
   const verifyOptions = { algorithms: [config.token.algorithm], issuer: config.token.issuer, audience: config.token.audience };
   const breaker = new Breaker(config.breaker);
-  const unauthorized = (res, detail) =>
-    problem(res, 401, detail, { "www-authenticate": 'Bearer realm="openpolicy", error="invalid_token"' });
+  const unauthorized = (res, detail) => problem(res, 401, detail, { "www-authenticate": 'Bearer realm="openpolicy", error="invalid_token"' });
 
   const app = express();
   app.disable("x-powered-by");
@@ -139,8 +144,16 @@ export function createExpressGateway(config) {
     res.on("finish", () => {
       const level = res.statusCode >= 500 ? "error" : "info";
       const line = JSON.stringify({
-        level, message: "request", time: new Date().toISOString(), worker: "express-gateway", method: req.method,
-        path: req.path, service: res.locals.service ?? "express-gateway", status: res.statusCode, duration_ms: Date.now() - started, request_id: requestId,
+        level,
+        message: "request",
+        time: new Date().toISOString(),
+        worker: "express-gateway",
+        method: req.method,
+        path: req.path,
+        service: res.locals.service ?? "express-gateway",
+        status: res.statusCode,
+        duration_ms: Date.now() - started,
+        request_id: requestId,
       });
       (level === "error" ? process.stderr : process.stdout).write(`${line}\n`);
     });
@@ -191,7 +204,9 @@ export function createExpressGateway(config) {
     const admission = breaker.admit();
     if (!admission.allowed) {
       const retryAfter = String(admission.retryAfterSeconds);
-      return problem(res, 503, `The ${config.service} service is failing and is being given time to recover; try again in ${retryAfter} s.`, { "retry-after": retryAfter });
+      return problem(res, 503, `The ${config.service} service is failing and is being given time to recover; try again in ${retryAfter} s.`, {
+        "retry-after": retryAfter,
+      });
     }
     res.locals.admission = admission;
     next();

@@ -130,7 +130,10 @@ async function launch(workers, { onOutput } = {}) {
     // and nothing measured here reads it.
     cf: false,
     handleRuntimeStdio(stdout, stderr) {
-      for (const [name, stream] of [["stdout", stdout], ["stderr", stderr]]) {
+      for (const [name, stream] of [
+        ["stdout", stdout],
+        ["stderr", stderr],
+      ]) {
         stream.on("data", (chunk) => {
           runtimeOutput.push(chunk);
           onOutput?.(String(chunk), name);
@@ -186,10 +189,10 @@ async function migrate(mf, workers) {
     if (!owner) continue;
     const d1 = await mf.getD1Database(owner.binding, owner.worker);
     const dir = join(root, db.migrations);
-    const files = readdirSync(dir).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort();
-    await d1
-      .prepare("CREATE TABLE IF NOT EXISTS d1_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TEXT)")
-      .run();
+    const files = readdirSync(dir)
+      .filter((f) => /^\d{4}_.*\.sql$/.test(f))
+      .sort();
+    await d1.prepare("CREATE TABLE IF NOT EXISTS d1_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TEXT)").run();
     for (const file of files) {
       // A file of comments only (a fresh `drizzle-kit generate --custom`) applies as nothing, as
       // with wrangler, which runs each file together with its d1_migrations insert.
@@ -207,5 +210,10 @@ async function migrate(mf, workers) {
 }
 
 function isOnlyComments(sql) {
-  return sql.replace(/\/\*[\s\S]*?\*\//g, "").replace(/--[^\n]*/g, "").trim() === "";
+  return (
+    sql
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/--[^\n]*/g, "")
+      .trim() === ""
+  );
 }

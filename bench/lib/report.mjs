@@ -75,14 +75,26 @@ export function report({ title, baseline, results, settings = {}, labels = {}, p
   const meters = Object.keys(base.cpuPerRequest);
 
   const out = [`\n== ${title} ==`];
-  if (Object.keys(settings).length) out.push(Object.entries(settings).map(([k, v]) => `${k}: ${v}`).join("; "));
+  if (Object.keys(settings).length)
+    out.push(
+      Object.entries(settings)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("; "),
+    );
   for (const r of results) out.push(`  ${r.name}${r.name === baseline ? " (baseline)" : ""}${labels[r.name] ? `: ${labels[r.name]}` : ""}`);
   out.push(
     "",
     table([
       ["variant", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "requests", "errors", ...meters.map((m) => `${m} CPU µs/req`)],
       ...results.map((r) => [
-        r.name, fmt(r.throughput, 0), fmt(r.p50), fmt(r.p90), fmt(r.p99), fmt(r.max), r.requests, r.errors,
+        r.name,
+        fmt(r.throughput, 0),
+        fmt(r.p50),
+        fmt(r.p90),
+        fmt(r.p99),
+        fmt(r.max),
+        r.requests,
+        r.errors,
         ...meters.map((m) => fmt(r.cpuPerRequest[m], 0)),
       ]),
     ]),
@@ -96,7 +108,11 @@ export function report({ title, baseline, results, settings = {}, labels = {}, p
           const x = ratios(r, base);
           const byRound = roundRatios(r, base);
           return [
-            r.name, fmt(x.throughput), `${fmt(byRound.median)} (${fmt(byRound.min)}–${fmt(byRound.max)})`, fmt(x.p50), fmt(x.p99),
+            r.name,
+            fmt(x.throughput),
+            `${fmt(byRound.median)} (${fmt(byRound.min)}–${fmt(byRound.max)})`,
+            fmt(x.p50),
+            fmt(x.p99),
             ...meters.map((m) => fmt(x.cpu[m])),
           ];
         }),

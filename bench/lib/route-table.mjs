@@ -19,7 +19,5 @@ export async function routeTable() {
 
 /** The public read prefixes a service answers, as the gateway routes them. */
 export async function publicReadPrefixes(service) {
-  return (await routeTable())
-    .filter((r) => r.service === service && r.access === "public" && r.methods?.includes("GET"))
-    .map((r) => r.prefix);
+  return (await routeTable()).filter((r) => r.service === service && r.access === "public" && r.methods?.includes("GET")).map((r) => r.prefix);
 }

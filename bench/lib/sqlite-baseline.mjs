@@ -20,7 +20,9 @@ export function openDatabase(path) {
 /** The civic schema from the same migration files, split by wrangler's own splitter. */
 export function createCivicSchema(db) {
   const dir = join(root, "migrations", "civic");
-  for (const file of readdirSync(dir).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^\d{4}_.*\.sql$/.test(f))
+    .sort()) {
     for (const statement of unstable_splitSqlQuery(readFileSync(join(dir, file), "utf8"))) db.exec(statement);
   }
 }

@@ -118,10 +118,7 @@ const UNVERIFIED: VerifiedRequest = { caller: ANONYMOUS, clientAddress: null, re
  * Who the gateway says is calling, if the request carries a valid assertion for this very method
  * and path; otherwise anonymous. `reason` says why an assertion that was present was refused.
  */
-export async function verifyAssertion(
-  env: AssertionEnv,
-  request: Request,
-): Promise<VerifiedRequest & { reason?: string }> {
+export async function verifyAssertion(env: AssertionEnv, request: Request): Promise<VerifiedRequest & { reason?: string }> {
   const token = request.headers.get(ASSERTION_HEADER);
   if (!token) return UNVERIFIED;
   const secret = env.GATEWAY_ASSERTION_PUBLIC_KEYS;

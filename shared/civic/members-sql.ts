@@ -47,12 +47,7 @@ export const MEMBER_PK = `(select id from (
     union all select id, 3 from members where slug = ?
   ) order by rank limit 1)`;
 
-export const memberPkBinds = (id: string): [number | null, string, string, string] => [
-  /^\d+$/.test(id) ? Number(id) : null,
-  id,
-  id,
-  id.toLowerCase(),
-];
+export const memberPkBinds = (id: string): [number | null, string, string, string] => [/^\d+$/.test(id) ? Number(id) : null, id, id, id.toLowerCase()];
 
 /** Finds a member by any id the API accepts (`MEMBER_PK`). */
 export async function findMemberPk(db: CivicDb, id: string): Promise<number | undefined> {

@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnySQLiteColumn,
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { BALLOTS, BILL_STAGES, CHAMBERS, DIVISION_RESULTS, DOCUMENT_KINDS, JURISDICTION_LEVELS, LANGUAGES, PROVINCES } from "../civic/vocabulary";
 
 /**
@@ -30,8 +21,7 @@ export { BALLOTS, BILL_STAGES, CHAMBERS, DIVISION_RESULTS, DOCUMENT_KINDS, JURIS
 export const MEMBER_ID_SCHEMES = ["hansard_affiliation", "house_person_id", "parlinfo_id", "freebase_id", "alternate_name"] as const;
 
 /** A CHECK that a column holds one of a fixed list; written unqualified so table rebuilds keep working. */
-const oneOf = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(", ")})`);
+const oneOf = (column: string, values: readonly string[]) => sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(", ")})`);
 
 const provenance = {
   source: text("source").notNull(),
@@ -64,21 +54,18 @@ export const sessions = sqliteTable(
  * Federal parties; openparliament `core.party`. Hansard prints its own abbreviations after a
  * speaker's riding (`Lib.`, `CPC` / `PCC`, `NDP` / `NPD`), which is how later parties are matched.
  */
-export const parties = sqliteTable(
-  "parties",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    slug: text("slug").notNull().unique(),
-    nameEn: text("name_en").notNull(),
-    nameFr: text("name_fr"),
-    shortNameEn: text("short_name_en").notNull(),
-    shortNameFr: text("short_name_fr"),
-    abbreviationEn: text("abbreviation_en"),
-    abbreviationFr: text("abbreviation_fr"),
-    openparliamentId: integer("openparliament_id").unique(),
-    ...provenance,
-  },
-);
+export const parties = sqliteTable("parties", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  nameEn: text("name_en").notNull(),
+  nameFr: text("name_fr"),
+  shortNameEn: text("short_name_en").notNull(),
+  shortNameFr: text("short_name_fr"),
+  abbreviationEn: text("abbreviation_en"),
+  abbreviationFr: text("abbreviation_fr"),
+  openparliamentId: integer("openparliament_id").unique(),
+  ...provenance,
+});
 
 /**
  * Federal electoral districts across representation orders; openparliament `core.riding` merged
@@ -286,10 +273,7 @@ export const billStageEvents = sqliteTable(
     documentId: integer("document_id").references(() => documents.id, { onDelete: "set null" }),
     ...provenance,
   },
-  (t) => [
-    uniqueIndex("bill_stage_events_bill_stage").on(t.billId, t.chamber, t.stage, t.date),
-    index("bill_stage_events_date").on(t.date),
-  ],
+  (t) => [uniqueIndex("bill_stage_events_bill_stage").on(t.billId, t.chamber, t.stage, t.date), index("bill_stage_events_date").on(t.date)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -442,11 +426,7 @@ export const ballots = sqliteTable(
     speakerDbId: integer("speaker_db_id"),
     namePrinted: text("name_printed"),
   },
-  (t) => [
-    primaryKey({ columns: [t.divisionId, t.memberId] }),
-    index("ballots_member").on(t.memberId),
-    check("ballots_ballot", oneOf("ballot", BALLOTS)),
-  ],
+  (t) => [primaryKey({ columns: [t.divisionId, t.memberId] }), index("ballots_member").on(t.memberId), check("ballots_ballot", oneOf("ballot", BALLOTS))],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -488,10 +468,7 @@ export const committeeMeetings = sqliteTable(
       .references(() => documents.id, { onDelete: "set null" }),
     ...provenance,
   },
-  (t) => [
-    uniqueIndex("committee_meetings_committee_number").on(t.committeeId, t.sessionCode, t.number),
-    index("committee_meetings_date").on(t.date),
-  ],
+  (t) => [uniqueIndex("committee_meetings_committee_number").on(t.committeeId, t.sessionCode, t.number), index("committee_meetings_date").on(t.date)],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -1,13 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnySQLiteColumn,
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-} from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * D1 `identity`: accounts for the auth service. Nothing secret is stored in a form that
@@ -44,7 +36,9 @@ export const users = sqliteTable("users", {
   /** How the user wants to be addressed; optional. */
   displayName: text("display_name"),
   /** Language for emails sent to the user. */
-  locale: text("locale", { enum: ["en", "fr"] }).notNull().default("en"),
+  locale: text("locale", { enum: ["en", "fr"] })
+    .notNull()
+    .default("en"),
   emailVerifiedAt: text("email_verified_at"),
   /** Set by an admin: new tokens are refused and refresh fails from this moment. */
   disabledAt: text("disabled_at"),
@@ -70,10 +64,7 @@ export const userRoles = sqliteTable(
     /** The admin who granted it; null for the default grant at registration. */
     grantedBy: text("granted_by").references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.role] }),
-    check("user_roles_role", sql.raw(`role IN (${ROLES.map((r) => `'${r}'`).join(", ")})`)),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.role] }), check("user_roles_role", sql.raw(`role IN (${ROLES.map((r) => `'${r}'`).join(", ")})`))],
 );
 
 /**

@@ -151,10 +151,7 @@ export const etlRunDocuments = sqliteTable(
     /** When a failed document is loaded again; null once it loaded or its retries are spent. */
     retryAt: text("retry_at"),
   },
-  (t) => [
-    primaryKey({ columns: [t.runId, t.document] }),
-    index("etl_run_documents_retry").on(t.retryAt).where(sql`retry_at IS NOT NULL`),
-  ],
+  (t) => [primaryKey({ columns: [t.runId, t.document] }), index("etl_run_documents_retry").on(t.retryAt).where(sql`retry_at IS NOT NULL`)],
 );
 
 /** A record a run could not load, with the reason: what data-quality reports list. */

@@ -24,10 +24,7 @@ export function platformHealthFor(health: PlatformHealth, admin: boolean): Platf
  * service that throws or does not answer in time is `down` with the reason. Used by the
  * gateway's live `/api/v1/health` and by the health service's scheduled snapshots.
  */
-export async function probeServices(
-  services: { name: string; health: () => Promise<ServiceHealth> }[],
-  timeoutMs: number,
-): Promise<PlatformHealth> {
+export async function probeServices(services: { name: string; health: () => Promise<ServiceHealth> }[], timeoutMs: number): Promise<PlatformHealth> {
   const started = Date.now();
   const results = await Promise.all(
     services.map(async ({ name, health: check }): Promise<ServiceHealth> => {

@@ -6,8 +6,7 @@ import { errorFields, log } from "./logger";
 import { problem, ProblemError, type FieldError } from "./problem";
 
 /** Every Worker answers an unknown path the same way. */
-export const notFound: NotFoundHandler = (c) =>
-  problem(c, 404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`);
+export const notFound: NotFoundHandler = (c) => problem(c, 404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`);
 
 /**
  * Every Worker answers errors the same way: problems thrown on purpose keep their status and
@@ -37,10 +36,7 @@ export function fieldErrors(error: ZodError, target: string): FieldError[] {
  * The `defaultHook` of every OpenAPIHono app: a request that fails its route's schema gets a 400
  * listing each bad field, and the handler never runs.
  */
-export function validationHook(
-  result: { success: true } | { success: false; error: ZodError; target: string },
-  c: Context,
-): Response | undefined {
+export function validationHook(result: { success: true } | { success: false; error: ZodError; target: string }, c: Context): Response | undefined {
   if (result.success) return undefined;
   const errors = fieldErrors(result.error, result.target);
   const detail = errors.length === 1 ? `${errors[0]!.pointer}: ${errors[0]!.detail}` : `${errors.length} fields are invalid.`;

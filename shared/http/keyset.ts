@@ -49,13 +49,7 @@ export function after(keys: readonly SortKey[], cursor: string | undefined): SQL
  * reads D1 batch results back by column name, so a join that repeats a name (`slug`, `name_en`)
  * shifts every value after it.
  */
-export function pageOfRows<Row, View>(
-  rows: Row[],
-  limit: number,
-  total: number,
-  keyOf: (row: Row) => CursorKey,
-  view: (row: Row) => View,
-) {
+export function pageOfRows<Row, View>(rows: Row[], limit: number, total: number, keyOf: (row: Row) => CursorKey, view: (row: Row) => View) {
   const page = toPage(rows, limit, keyOf, total);
   return { data: page.data.map(view), pagination: page.pagination };
 }

@@ -11,7 +11,13 @@ describe("log", () => {
     log("warn", "delivery failed", { to: "ada@example.org", data: { token, password: "hunter2 hunter2" }, error: `rejected ${token}` }, [token]);
     expect(printed).toHaveLength(1);
     const line = JSON.parse(printed[0]!);
-    expect(line).toMatchObject({ level: "warn", message: "delivery failed", to: "ada@example.org", data: { token: "[redacted]", password: "[redacted]" }, error: "rejected [redacted]" });
+    expect(line).toMatchObject({
+      level: "warn",
+      message: "delivery failed",
+      to: "ada@example.org",
+      data: { token: "[redacted]", password: "[redacted]" },
+      error: "rejected [redacted]",
+    });
     expect(printed[0]).not.toContain(token);
     expect(printed[0]).not.toContain("hunter2");
   });

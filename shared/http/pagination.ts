@@ -53,11 +53,7 @@ export function encodeCursor(key: CursorKey): string {
 export function decodeCursor(cursor: string, arity: number): CursorKey {
   try {
     const key: unknown = JSON.parse(new TextDecoder().decode(fromBase64url(cursor)));
-    if (
-      Array.isArray(key) &&
-      key.length === arity &&
-      key.every((part) => part === null || typeof part === "string" || typeof part === "number")
-    ) {
+    if (Array.isArray(key) && key.length === arity && key.every((part) => part === null || typeof part === "string" || typeof part === "number")) {
       return key as CursorKey;
     }
   } catch {

@@ -74,11 +74,7 @@ export function problemBody(
 }
 
 /** A problem+json Response, for code that has no Hono context (e.g. the gateway's forwarder). */
-export function problemResponse(
-  status: number,
-  detail: string,
-  opts: Parameters<typeof problemBody>[2] & { headers?: Record<string, string> } = {},
-): Response {
+export function problemResponse(status: number, detail: string, opts: Parameters<typeof problemBody>[2] & { headers?: Record<string, string> } = {}): Response {
   const headers = new Headers(opts.headers);
   headers.set("content-type", PROBLEM_CONTENT_TYPE);
   if (opts.requestId) headers.set("x-request-id", opts.requestId);
@@ -86,12 +82,7 @@ export function problemResponse(
 }
 
 /** Answers the current request with a problem. */
-export function problem(
-  c: Context,
-  status: ContentfulStatusCode,
-  detail: string,
-  extra: ProblemError["extra"] = {},
-): Response {
+export function problem(c: Context, status: ContentfulStatusCode, detail: string, extra: ProblemError["extra"] = {}): Response {
   const url = new URL(c.req.url);
   return problemResponse(status, detail, {
     ...extra,

@@ -7,7 +7,10 @@ const Body = z.object({ id: z.uuid(), n: z.number() });
 const id = () => crypto.randomUUID();
 
 async function run(messages: { id: string; body: unknown; attempts?: number }[], handle: (b: z.infer<typeof Body>) => Promise<void>) {
-  const batch = createMessageBatch("jobs", messages.map((m) => ({ ...m, timestamp: new Date(), attempts: m.attempts ?? 1 })));
+  const batch = createMessageBatch(
+    "jobs",
+    messages.map((m) => ({ ...m, timestamp: new Date(), attempts: m.attempts ?? 1 })),
+  );
   // The test batch records which messages were retried but not their delays; note those here.
   const delays: Record<string, number | undefined> = {};
   const wrapped = {
@@ -59,9 +62,7 @@ describe("consumeBatch", () => {
     expect(result.explicitAcks).toEqual(["ok"]);
     expect(result.retryMessages).toEqual([{ msgId: "bad" }]);
     expect(result.delays).toEqual({ bad: 20 });
-    const row = await env.PLATFORM.prepare("SELECT state, attempts, last_error FROM queue_failures WHERE message_id = ?")
-      .bind(failing)
-      .first();
+    const row = await env.PLATFORM.prepare("SELECT state, attempts, last_error FROM queue_failures WHERE message_id = ?").bind(failing).first();
     expect(row).toEqual({ state: "retrying", attempts: 3, last_error: "upstream 503" });
   });
 
@@ -102,9 +103,7 @@ describe("recordDeadLetters", () => {
     const ctx = createExecutionContext();
     await recordDeadLetters(batch, env.PLATFORM);
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["y2"]);
-    const row = await env.PLATFORM.prepare("SELECT queue, state, attempts, last_error FROM queue_failures WHERE message_id = ?")
-      .bind(body.id)
-      .first();
+    const row = await env.PLATFORM.prepare("SELECT queue, state, attempts, last_error FROM queue_failures WHERE message_id = ?").bind(body.id).first();
     expect(row).toEqual({ queue: "jobs", state: "dead", attempts: 3, last_error: "provider down" });
   });
 });
@@ -120,7 +119,9 @@ describe("secrets in failed messages", () => {
     lines.length = 0;
   });
   const failure = (messageId: string) =>
-    env.PLATFORM.prepare("SELECT state, body, last_error FROM queue_failures WHERE message_id = ?").bind(messageId).first<{ state: string; body: string; last_error: string }>();
+    env.PLATFORM.prepare("SELECT state, body, last_error FROM queue_failures WHERE message_id = ?")
+      .bind(messageId)
+      .first<{ state: string; body: string; last_error: string }>();
 
   it("files a failing message and its error with the secret redacted, and logs neither in clear", async () => {
     const body = { id: id(), n: 1, data: { token: TOKEN } };

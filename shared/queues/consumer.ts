@@ -44,13 +44,7 @@ function fileable(message: Message<unknown>, error: string): { body: string; las
   return { body: JSON.stringify(redact(message.body)), lastError: redactText(error, secretsIn(message.body)) };
 }
 
-async function recordFailure(
-  platform: D1Database,
-  queue: string,
-  message: Message<unknown>,
-  state: "retrying" | "dead",
-  error: string,
-): Promise<void> {
+async function recordFailure(platform: D1Database, queue: string, message: Message<unknown>, state: "retrying" | "dead", error: string): Promise<void> {
   const { body, lastError } = fileable(message, error);
   await platformDb(platform)
     .insert(queueFailures)

@@ -79,13 +79,7 @@ const CommitteeMet = z.object({
   data: z.object({ committee: z.string(), session: z.string(), number: z.number().int(), date: z.string() }),
 });
 
-export const DomainEvent = z.discriminatedUnion("type", [
-  ServiceStatusChanged,
-  DivisionRecorded,
-  BillStageReached,
-  MemberSpoke,
-  CommitteeMet,
-]);
+export const DomainEvent = z.discriminatedUnion("type", [ServiceStatusChanged, DivisionRecorded, BillStageReached, MemberSpoke, CommitteeMet]);
 export type DomainEvent = z.infer<typeof DomainEvent>;
 
 /**

@@ -137,12 +137,7 @@ export function ftsExpression(query: ParsedQuery, columns?: readonly string[]): 
  */
 export function normalizeQuery(query: ParsedQuery): string {
   const fold = (t: Term) => {
-    const text = t.text
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/\s+/gu, " ")
-      .trim();
+    const text = t.text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/gu, " ").trim();
     return t.phrase ? `"${text}"` : text;
   };
   return [...query.all.map((g) => g.map(fold).join(" OR ")), ...query.none.map((t) => `-${fold(t)}`)].join(" ");
@@ -153,7 +148,10 @@ export function normalizeQuery(query: ParsedQuery): string {
  * characters are kept, so the expression is a sequence of plain FTS5 strings and one prefix.
  */
 export function prefixExpression(input: string, maxWords = 8): string | undefined {
-  const words = input.normalize("NFC").match(/[\p{L}\p{N}\p{Co}]+/gu)?.slice(-maxWords);
+  const words = input
+    .normalize("NFC")
+    .match(/[\p{L}\p{N}\p{Co}]+/gu)
+    ?.slice(-maxWords);
   if (!words || words.length === 0) return undefined;
   return words.map((w, i) => (i === words.length - 1 ? `${ftsString(w)} *` : ftsString(w))).join(" AND ");
 }

@@ -29,18 +29,9 @@ const READ = ["GET", "HEAD"] as const;
  */
 export const ROUTES: readonly RouteEntry[] = [
   // Parliament data is public and read-only.
-  ...[
-    "sessions",
-    "parties",
-    "ridings",
-    "members",
-    "bills",
-    "votes",
-    "debates",
-    "committees",
-    "representatives",
-    "postcodes",
-  ].map((path): RouteEntry => ({ prefix: `/api/v1/${path}`, service: "parliament", access: "public", methods: READ })),
+  ...["sessions", "parties", "ridings", "members", "bills", "votes", "debates", "committees", "representatives", "postcodes"].map(
+    (path): RouteEntry => ({ prefix: `/api/v1/${path}`, service: "parliament", access: "public", methods: READ }),
+  ),
 
   { prefix: "/api/v1/search", service: "search", access: "public", methods: READ },
   { prefix: "/api/v1/search/analytics", service: "search", access: "admin" },

@@ -18,8 +18,7 @@ function upstreamDoes(behaviour: (init: RequestInit | undefined) => Promise<Resp
   return vi.spyOn(globalThis, "fetch").mockImplementation((_input, init) => behaviour(init));
 }
 const unreachable = () => upstreamDoes(async () => Promise.reject(new TypeError("Network connection lost.")));
-const hanging = () =>
-  upstreamDoes((init) => new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason))));
+const hanging = () => upstreamDoes((init) => new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason))));
 const answering = (status: number) => upstreamDoes(async () => new Response(status === 200 ? "{}" : "nope", { status }));
 
 afterEach(() => {

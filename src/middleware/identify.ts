@@ -75,8 +75,7 @@ async function sha256(value: string): Promise<string> {
   return hex(bytes);
 }
 
-const unauthorized = (detail: string) =>
-  new ProblemError(401, detail, { headers: { "www-authenticate": 'Bearer realm="openpolicy", error="invalid_token"' } });
+const unauthorized = (detail: string) => new ProblemError(401, detail, { headers: { "www-authenticate": 'Bearer realm="openpolicy", error="invalid_token"' } });
 
 function kidOf(token: string): string | undefined {
   try {

@@ -36,7 +36,9 @@ const problem = (description: string, headers: Json = RATE_LIMIT_HEADERS) => ({ 
 /** The gateway's own error answers, shared by reference. */
 const RESPONSES = {
   BadRequest: problem("A parameter or the body is invalid; `errors[]` names each one."),
-  Unauthorized: problem("Credentials were sent that do not verify (an expired or revoked token, an unknown API key), or the route needs a caller and none was sent."),
+  Unauthorized: problem(
+    "Credentials were sent that do not verify (an expired or revoked token, an unknown API key), or the route needs a caller and none was sent.",
+  ),
   Forbidden: problem("The caller lacks the role the route needs."),
   NotFound: problem("No such resource; `detail` names the id."),
   UnsupportedMediaType: problem("The body is not `application/json`."),
@@ -44,9 +46,12 @@ const RESPONSES = {
     ...RATE_LIMIT_HEADERS,
     "Retry-After": { $ref: "#/components/headers/RetryAfter" },
   }),
-  ServiceUnavailable: problem("The service that answers this route is unavailable (its circuit breaker is open, or it failed); `Retry-After` says when to try again.", {
-    "Retry-After": { $ref: "#/components/headers/RetryAfter" },
-  }),
+  ServiceUnavailable: problem(
+    "The service that answers this route is unavailable (its circuit breaker is open, or it failed); `Retry-After` says when to try again.",
+    {
+      "Retry-After": { $ref: "#/components/headers/RetryAfter" },
+    },
+  ),
 };
 
 const SECURITY_SCHEMES = {

@@ -6,10 +6,7 @@ import type { OpenAPIDocument } from "#shared/service/rpc";
  * services both declare must be the same schema, or the second is kept under a name prefixed
  * with its service so neither is silently replaced.
  */
-export function mergeDocuments(
-  gateway: OpenAPIDocument,
-  services: { name: string; doc: OpenAPIDocument }[],
-): OpenAPIDocument {
+export function mergeDocuments(gateway: OpenAPIDocument, services: { name: string; doc: OpenAPIDocument }[]): OpenAPIDocument {
   const merged: OpenAPIDocument = {
     ...gateway,
     paths: { ...gateway.paths },
@@ -38,8 +35,6 @@ export function mergeDocuments(
 function renameRefs<T>(value: T, renames: Map<string, string>): T {
   const prefix = "#/components/schemas/";
   return JSON.parse(JSON.stringify(value), (key, v: unknown) =>
-    key === "$ref" && typeof v === "string" && v.startsWith(prefix) && renames.has(v.slice(prefix.length))
-      ? prefix + renames.get(v.slice(prefix.length))
-      : v,
+    key === "$ref" && typeof v === "string" && v.startsWith(prefix) && renames.has(v.slice(prefix.length)) ? prefix + renames.get(v.slice(prefix.length)) : v,
   ) as T;
 }

@@ -28,7 +28,14 @@ export function registerHealth(app: OpenAPIHono<{ Bindings: Env }>): void {
         SERVICES.map((name) => ({ name, health: () => serviceBinding(c.env, name).health() })),
         timeoutMs,
       ),
-      Promise.all(SERVICES.map((name) => withTimeout(breakerOf(c.env, name).status(), timeoutMs, "breaker").then((s) => s.state, () => undefined))),
+      Promise.all(
+        SERVICES.map((name) =>
+          withTimeout(breakerOf(c.env, name).status(), timeoutMs, "breaker").then(
+            (s) => s.state,
+            () => undefined,
+          ),
+        ),
+      ),
     ]);
     health.services.forEach((service, i) => {
       if (breakers[i]) service.breaker = breakers[i];

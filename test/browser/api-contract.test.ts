@@ -32,7 +32,7 @@ beforeAll(async () => {
 function declared(op: Operation["op"], status: number): Json | undefined {
   const response = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
   const ref = response?.$ref as string | undefined;
-  return ref ? ((doc.components as Json).responses as Json)[ref.split("/").at(-1)!] as Json : response;
+  return ref ? (((doc.components as Json).responses as Json)[ref.split("/").at(-1)!] as Json) : response;
 }
 
 const failures: string[] = [];

@@ -19,7 +19,10 @@ test("a citizen opens a division, sees how each party voted and filters the ball
   const { page, open, screenshot } = await browser.visitor();
   await open(`/votes?session=${session}`);
   await page.getByRole("heading", { level: 1, name: "Votes" }).waitFor();
-  await page.getByRole("table", { name: "Recorded divisions" }).getByRole("link", { name: `No. ${division.number} (${session})` }).click();
+  await page
+    .getByRole("table", { name: "Recorded divisions" })
+    .getByRole("link", { name: `No. ${division.number} (${session})` })
+    .click();
 
   await page.getByRole("heading", { level: 1, name: `Division No. ${division.number}` }).waitFor();
   expect(await definitionOf(page, "Votes cast")).toBe(`${division.yea_total} yea, ${division.nay_total} nay, ${division.paired_total} paired`);
@@ -37,7 +40,10 @@ test("a citizen opens a division, sees how each party voted and filters the ball
   const table = page.getByRole("table", { name: `Ballots in division ${division.number}` });
   const firstPage = Math.min(200, ballots.pagination.total!);
   await eventually(() => bodyRows(table).count()).toBe(firstPage);
-  await page.getByRole("paragraph").filter({ hasText: `Showing ${firstPage} of ${ballots.pagination.total}` }).waitFor();
+  await page
+    .getByRole("paragraph")
+    .filter({ hasText: `Showing ${firstPage} of ${ballots.pagination.total}` })
+    .waitFor();
   await screenshot("division");
 
   await page.getByRole("combobox", { name: "Party" }).selectOption({ label: ndp.data[0]!.party!.short_name_en });

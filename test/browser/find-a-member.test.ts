@@ -27,7 +27,10 @@ test("a citizen finds a member by name, opens their profile and reads their voti
 
   const results = page.getByRole("table", { name: "Members" });
   await eventually(() => column(results, "Name")).toEqual([member.name]);
-  await page.getByRole("paragraph").filter({ hasText: /^1 result$/ }).waitFor();
+  await page
+    .getByRole("paragraph")
+    .filter({ hasText: /^1 result$/ })
+    .waitFor();
   await screenshot("members-found");
 
   await results.getByRole("link", { name: member.name }).click();

@@ -69,7 +69,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 function tail(file: string, lines: number): string {
   try {
     const log = readFileSync(file, "utf8").trimEnd().split("\n");
-    return log.filter((line) => !line.includes("/api/v1/etl/sources")).slice(-lines).join("\n");
+    return log
+      .filter((line) => !line.includes("/api/v1/etl/sources"))
+      .slice(-lines)
+      .join("\n");
   } catch {
     return "(no output)";
   }

@@ -18,7 +18,12 @@ test("a visitor switches to French; the choice survives a reload, follows links 
   expect(lang(page.url())).toBe("en");
 
   await page.getByRole("button", { name: "Afficher ce site en français" }).click();
-  await eventually(() => page.getByRole("term").filter({ hasText: /^Parti$/ }).count()).toBe(1);
+  await eventually(() =>
+    page
+      .getByRole("term")
+      .filter({ hasText: /^Parti$/ })
+      .count(),
+  ).toBe(1);
   expect(await definitionOf(page, "Parti")).toBe(member!.party!.name_fr);
   expect(await page.locator("html").getAttribute("lang")).toBe("fr");
   expect(lang(page.url())).toBe("fr");

@@ -39,12 +39,18 @@ test("a citizen searches a phrase from the home page and narrows the results to 
   await screenshot("search");
 
   const facets = page.getByRole("complementary", { name: "Refine the results" });
-  await facets.getByRole("region", { name: "Party" }).getByRole("link", { name: `${ndpFacet!.label} (${ndpFacet!.count})` }).click();
+  await facets
+    .getByRole("region", { name: "Party" })
+    .getByRole("link", { name: `${ndpFacet!.label} (${ndpFacet!.count})` })
+    .click();
   await page.waitForURL(/[?&]party=ndp\b/);
   const narrowed = page.getByRole("list", { name: `${ndp.pagination.total === 1 ? "1 result" : `${ndp.pagination.total} results`} for “${phrase}”` });
   await eventually(() => narrowed.getByRole("heading", { level: 3 }).allInnerTexts()).toEqual(ndp.data.map((r) => r.title));
   // The party in force stays listed as selected, with a way to remove every filter.
-  await facets.getByRole("region", { name: "Party" }).getByRole("link", { name: /\bNDP\b.*\bselected\b/ }).waitFor();
+  await facets
+    .getByRole("region", { name: "Party" })
+    .getByRole("link", { name: /\bNDP\b.*\bselected\b/ })
+    .waitFor();
   await facets.getByRole("link", { name: "Remove all filters" }).waitFor();
   await screenshot("search-ndp");
 });

@@ -18,7 +18,10 @@ test("the status page shows a card for every service the health API reports", as
     // Each card is named by the service's label followed by its API name.
     await services.getByRole("article", { name: new RegExp(`\\b${service.name}$`) }).waitFor();
   }
-  const counts = await page.getByRole("paragraph").filter({ hasText: /^Operational: \d+/ }).innerText();
+  const counts = await page
+    .getByRole("paragraph")
+    .filter({ hasText: /^Operational: \d+/ })
+    .innerText();
   const [operational, degraded, down] = [...counts.matchAll(/\d+/g)].map((n) => Number(n[0]));
   expect(operational! + degraded! + down!).toBe(health.services.length);
   await screenshot("status");

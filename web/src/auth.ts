@@ -145,11 +145,7 @@ window.addEventListener("storage", (event) => {
 });
 
 export async function signIn(email: string, password: string): Promise<Account> {
-  const tokens = await post(
-    "/api/v1/auth/login",
-    { email, password, device_name: deviceName() },
-    { auth: false },
-  );
+  const tokens = await post("/api/v1/auth/login", { email, password, device_name: deviceName() }, { auth: false });
   accept(tokens);
   notify("signed-in");
   return tokens.user;
@@ -195,15 +191,7 @@ export function updateUser(account: Account): void {
 /** "Firefox on Linux": how this device appears in the account's list of sessions. */
 function deviceName(): string {
   const ua = navigator.userAgent;
-  const browser = /Edg\//.test(ua)
-    ? "Edge"
-    : /Firefox\//.test(ua)
-      ? "Firefox"
-      : /Chrome\//.test(ua)
-        ? "Chrome"
-        : /Safari\//.test(ua)
-          ? "Safari"
-          : "Browser";
+  const browser = /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox" : /Chrome\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : "Browser";
   const os = /Android/.test(ua)
     ? "Android"
     : /iPhone|iPad/.test(ua)

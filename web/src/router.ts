@@ -142,7 +142,7 @@ function withLang(url: URL): URL {
 function onClick(event: MouseEvent): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const anchor = (event.target as Element | null)?.closest?.("a");
-  if (!anchor || !anchor.href || anchor.hasAttribute("download")) return;
+  if (!anchor?.href || anchor.hasAttribute("download")) return;
   const target = anchor.getAttribute("target");
   if (target && target !== "_self") return;
   const url = new URL(anchor.href);

@@ -102,15 +102,7 @@ export function renderShell(): void {
 
   byId("nav-list").replaceChildren(
     ...navRoutes().map((route) =>
-      h(
-        "li",
-        {},
-        h(
-          "a",
-          { href: href(route.path), "data-path": route.path },
-          typeof route.nav === "string" ? t(route.nav as CoreKey) : pick(route.nav!),
-        ),
-      ),
+      h("li", {}, h("a", { href: href(route.path), "data-path": route.path }, typeof route.nav === "string" ? t(route.nav as CoreKey) : pick(route.nav!))),
     ),
   );
   renderAccount();

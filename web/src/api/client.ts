@@ -223,7 +223,7 @@ async function fetchOnce(method: string, url: string, options: RequestOptions, t
       signal: controller.signal,
       credentials: "same-origin",
     });
-  } catch (err) {
+  } catch {
     if (options.signal?.aborted) throw options.signal.reason;
     throw new ApiError(controller.signal.aborted ? "timeout" : "network", 0, null);
   } finally {
@@ -235,7 +235,7 @@ async function fetchOnce(method: string, url: string, options: RequestOptions, t
 async function read<T>(response: Response, answers: number[] = []): Promise<T> {
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  let body: unknown = undefined;
+  let body: unknown;
   if (text !== "") {
     try {
       body = JSON.parse(text);

@@ -12,29 +12,29 @@ import { dataTable, row, type Column } from "../ui/table";
 
 const m = defineMessages(
   {
-    "title": "Your account",
-    "profile": "Profile",
-    "email": "Email address",
-    "verified": "Confirmed",
-    "unverified": "Not confirmed yet",
-    "resend": "Send the confirmation email again",
-    "resending": "Sending…",
-    "name": "Display name",
-    "roles": "Roles",
-    "since": "Account created",
-    "lastLogin": "Last sign-in",
+    title: "Your account",
+    profile: "Profile",
+    email: "Email address",
+    verified: "Confirmed",
+    unverified: "Not confirmed yet",
+    resend: "Send the confirmation email again",
+    resending: "Sending…",
+    name: "Display name",
+    roles: "Roles",
+    since: "Account created",
+    lastLogin: "Last sign-in",
     "role.citizen": "Citizen",
     "role.analyst": "Analyst",
     "role.admin": "Administrator",
     "role.service": "Service",
-    "edit": "Change your details",
+    edit: "Change your details",
     "edit.name": "Display name",
     "edit.locale": "Language of our emails",
     "edit.save": "Save changes",
     "edit.saving": "Saving…",
     "edit.saved": "Your details were saved.",
     "edit.failed": "Your details were not saved",
-    "password": "Password",
+    password: "Password",
     "password.current": "Current password",
     "password.new": "New password",
     "password.hint": "At least 12 characters, mixing at least two kinds of characters. Your other devices will be signed out.",
@@ -42,7 +42,7 @@ const m = defineMessages(
     "password.saving": "Changing…",
     "password.saved": "Your password was changed. Your other devices were signed out.",
     "password.failed": "The password was not changed",
-    "sessions": "Where you are signed in",
+    sessions: "Where you are signed in",
     "sessions.caption": "Devices signed in to your account",
     "sessions.empty": "No active sessions.",
     "col.device": "Device",
@@ -50,13 +50,13 @@ const m = defineMessages(
     "col.lastUsed": "Last active",
     "col.expires": "Session ends",
     "col.action": "Action",
-    "thisDevice": "This device",
-    "unknownDevice": "Unknown device",
-    "signOutHere": "Use “Sign out” at the top of the page",
-    "revokeSession": "Sign out",
+    thisDevice: "This device",
+    unknownDevice: "Unknown device",
+    signOutHere: "Use “Sign out” at the top of the page",
+    revokeSession: "Sign out",
     "revokeSession.on": "on {device}, signed in {date}",
-    "signedOutDevice": "{device} was signed out.",
-    "keys": "API keys",
+    signedOutDevice: "{device} was signed out.",
+    keys: "API keys",
     "keys.intro": "Keys let your programs call the OpenPolicy API as you, with the free tier’s rate limits. Send a key as Authorization: Bearer <key>.",
     "keys.docs": "Read the API documentation",
     "keys.create": "Create a key",
@@ -83,35 +83,35 @@ const m = defineMessages(
     "status.active": "Active",
     "status.revoked": "Revoked",
     "status.expired": "Expired",
-    "never": "Never",
-    "revoke": "Revoke",
+    never: "Never",
+    revoke: "Revoke",
     "revoke.confirm": "Revoke the key “{name}”? Programs using it will stop working.",
-    "revoked": "The key {name} was revoked.",
+    revoked: "The key {name} was revoked.",
   },
   {
-    "title": "Votre compte",
-    "profile": "Profil",
-    "email": "Adresse courriel",
-    "verified": "Confirmée",
-    "unverified": "Pas encore confirmée",
-    "resend": "Renvoyer le courriel de confirmation",
-    "resending": "Envoi…",
-    "name": "Nom affiché",
-    "roles": "Rôles",
-    "since": "Compte créé le",
-    "lastLogin": "Dernière connexion",
+    title: "Votre compte",
+    profile: "Profil",
+    email: "Adresse courriel",
+    verified: "Confirmée",
+    unverified: "Pas encore confirmée",
+    resend: "Renvoyer le courriel de confirmation",
+    resending: "Envoi…",
+    name: "Nom affiché",
+    roles: "Rôles",
+    since: "Compte créé le",
+    lastLogin: "Dernière connexion",
     "role.citizen": "Citoyen",
     "role.analyst": "Analyste",
     "role.admin": "Administrateur",
     "role.service": "Service",
-    "edit": "Modifier vos renseignements",
+    edit: "Modifier vos renseignements",
     "edit.name": "Nom affiché",
     "edit.locale": "Langue de nos courriels",
     "edit.save": "Enregistrer",
     "edit.saving": "Enregistrement…",
     "edit.saved": "Vos renseignements ont été enregistrés.",
     "edit.failed": "Vos renseignements n’ont pas été enregistrés",
-    "password": "Mot de passe",
+    password: "Mot de passe",
     "password.current": "Mot de passe actuel",
     "password.new": "Nouveau mot de passe",
     "password.hint": "Au moins 12 caractères, d’au moins deux sortes. Vos autres appareils seront déconnectés.",
@@ -119,7 +119,7 @@ const m = defineMessages(
     "password.saving": "Modification…",
     "password.saved": "Votre mot de passe a été changé. Vos autres appareils ont été déconnectés.",
     "password.failed": "Le mot de passe n’a pas été changé",
-    "sessions": "Où vous êtes connecté",
+    sessions: "Où vous êtes connecté",
     "sessions.caption": "Appareils connectés à votre compte",
     "sessions.empty": "Aucune session active.",
     "col.device": "Appareil",
@@ -127,14 +127,15 @@ const m = defineMessages(
     "col.lastUsed": "Dernière activité",
     "col.expires": "Fin de la session",
     "col.action": "Action",
-    "thisDevice": "Cet appareil",
-    "unknownDevice": "Appareil inconnu",
-    "signOutHere": "Utilisez «\u00a0Se déconnecter\u00a0» en haut de la page",
-    "revokeSession": "Déconnecter",
+    thisDevice: "Cet appareil",
+    unknownDevice: "Appareil inconnu",
+    signOutHere: "Utilisez «\u00a0Se déconnecter\u00a0» en haut de la page",
+    revokeSession: "Déconnecter",
     "revokeSession.on": "{device}, connecté le {date}",
-    "signedOutDevice": "{device} a été déconnecté.",
-    "keys": "Clés d’API",
-    "keys.intro": "Les clés permettent à vos programmes d’appeler l’API OpenPolicy en votre nom, avec les limites du palier gratuit. Envoyez une clé ainsi\u00a0: Authorization: Bearer <clé>.",
+    signedOutDevice: "{device} a été déconnecté.",
+    keys: "Clés d’API",
+    "keys.intro":
+      "Les clés permettent à vos programmes d’appeler l’API OpenPolicy en votre nom, avec les limites du palier gratuit. Envoyez une clé ainsi\u00a0: Authorization: Bearer <clé>.",
     "keys.docs": "Lire la documentation de l’API",
     "keys.create": "Créer une clé",
     "keys.name": "Nom de la clé",
@@ -160,10 +161,10 @@ const m = defineMessages(
     "status.active": "Active",
     "status.revoked": "Révoquée",
     "status.expired": "Expirée",
-    "never": "Jamais",
-    "revoke": "Révoquer",
+    never: "Jamais",
+    revoke: "Révoquer",
     "revoke.confirm": "Révoquer la clé «\u00a0{name}\u00a0»\u00a0? Les programmes qui l’utilisent cesseront de fonctionner.",
-    "revoked": "La clé {name} a été révoquée.",
+    revoked: "La clé {name} a été révoquée.",
   },
 );
 
@@ -188,24 +189,36 @@ export default async function account(ctx: PageContext): Promise<PageView> {
 function profile(a: Schema<"Account">): HTMLElement {
   const resend =
     !a.email_verified &&
-    h("button", {
-      type: "button",
-      class: "link-button",
-      onClick: (event: Event) => {
-        const button = event.currentTarget as HTMLButtonElement;
-        void busy(button, m("resending"), async () => {
-          try {
-            const answer = await post("/api/v1/auth/verify-email/resend", {});
-            announce(answer.detail);
-            button.replaceWith(h("span", { class: "muted", lang: getLang() === "en" ? undefined : "en" }, answer.detail));
-          } catch (err) {
-            button.after(errorState(err));
-          }
-        });
+    h(
+      "button",
+      {
+        type: "button",
+        class: "link-button",
+        onClick: (event: Event) => {
+          const button = event.currentTarget as HTMLButtonElement;
+          void busy(button, m("resending"), async () => {
+            try {
+              const answer = await post("/api/v1/auth/verify-email/resend", {});
+              announce(answer.detail);
+              button.replaceWith(h("span", { class: "muted", lang: getLang() === "en" ? undefined : "en" }, answer.detail));
+            } catch (err) {
+              button.after(errorState(err));
+            }
+          });
+        },
       },
-    }, m("resend"));
+      m("resend"),
+    );
   return facts([
-    [m("email"), [a.email, " ", h("span", { class: a.email_verified ? "tag tag-passed" : "tag" }, a.email_verified ? m("verified") : m("unverified")), resend ? [" ", resend] : []].flat()],
+    [
+      m("email"),
+      [
+        a.email,
+        " ",
+        h("span", { class: a.email_verified ? "tag tag-passed" : "tag" }, a.email_verified ? m("verified") : m("unverified")),
+        resend ? [" ", resend] : [],
+      ].flat(),
+    ],
     [m("name"), a.display_name ?? "—"],
     [m("roles"), a.roles.map((r) => m(`role.${r}` as "role.citizen")).join(", ")],
     [m("since"), formatDateTime(a.created_at)],
@@ -270,7 +283,10 @@ function passwordForm(): HTMLElement {
     clearFieldErrors(form);
     void busy(submit, m("password.saving"), async () => {
       try {
-        await post("/api/v1/auth/password", { current_password: String(data.get("current_password") ?? ""), new_password: String(data.get("new_password") ?? "") });
+        await post("/api/v1/auth/password", {
+          current_password: String(data.get("current_password") ?? ""),
+          new_password: String(data.get("new_password") ?? ""),
+        });
         form.reset();
         status.replaceChildren(h("p", { class: "success", role: "status" }, m("password.saved")));
       } catch (err) {
@@ -483,12 +499,5 @@ function keysSection(ctx: PageContext): HTMLElement {
   }
 
   void load();
-  return section(
-    m("keys"),
-    h("p", {}, m("keys.intro"), " ", h("a", { href: "/docs/" }, m("keys.docs"))),
-    list,
-    h("h3", {}, m("keys.create")),
-    form,
-    reveal,
-  );
+  return section(m("keys"), h("p", {}, m("keys.intro"), " ", h("a", { href: "/docs/" }, m("keys.docs"))), list, h("h3", {}, m("keys.create")), form, reveal);
 }

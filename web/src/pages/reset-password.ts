@@ -14,36 +14,36 @@ import { errorState } from "../ui/states";
 
 const m = defineMessages(
   {
-    "title": "Reset your password",
+    title: "Reset your password",
     "ask.intro": "Give the email address of your account and we will send it a link to choose a new password.",
-    "email": "Email address",
+    email: "Email address",
     "ask.submit": "Send the link",
     "ask.busy": "Sending…",
     "choose.intro": "Choose a new password for your account. Every device signed in to it will be signed out.",
-    "password": "New password",
+    password: "New password",
     "password.hint": "At least 12 characters; a few plain words make a good one.",
     "choose.submit": "Set the new password",
     "choose.busy": "Saving…",
-    "changed": "Your password is changed.",
-    "signin": "Sign in with it",
-    "failed": "The password could not be changed",
-    "askAgain": "Ask for a new link",
+    changed: "Your password is changed.",
+    signin: "Sign in with it",
+    failed: "The password could not be changed",
+    askAgain: "Ask for a new link",
   },
   {
-    "title": "Réinitialiser votre mot de passe",
+    title: "Réinitialiser votre mot de passe",
     "ask.intro": "Indiquez l’adresse courriel de votre compte et nous y enverrons un lien pour choisir un nouveau mot de passe.",
-    "email": "Adresse courriel",
+    email: "Adresse courriel",
     "ask.submit": "Envoyer le lien",
     "ask.busy": "Envoi…",
     "choose.intro": "Choisissez un nouveau mot de passe pour votre compte. Tous les appareils connectés à ce compte seront déconnectés.",
-    "password": "Nouveau mot de passe",
+    password: "Nouveau mot de passe",
     "password.hint": "Au moins 12 caractères\u00a0; quelques mots simples en font un bon.",
     "choose.submit": "Enregistrer le nouveau mot de passe",
     "choose.busy": "Enregistrement…",
-    "changed": "Votre mot de passe est changé.",
-    "signin": "Connectez-vous avec celui-ci",
-    "failed": "Le mot de passe n’a pas pu être changé",
-    "askAgain": "Demander un nouveau lien",
+    changed: "Votre mot de passe est changé.",
+    signin: "Connectez-vous avec celui-ci",
+    failed: "Le mot de passe n’a pas pu être changé",
+    askAgain: "Demander un nouveau lien",
   },
 );
 
@@ -86,7 +86,14 @@ function askForm(): HTMLElement {
 
 function chooseForm(token: string): HTMLElement {
   const status = h("div", { class: "form-status" });
-  const password = textField({ label: m("password"), name: "password", type: "password", autocomplete: "new-password", required: true, hint: m("password.hint") });
+  const password = textField({
+    label: m("password"),
+    name: "password",
+    type: "password",
+    autocomplete: "new-password",
+    required: true,
+    hint: m("password.hint"),
+  });
   const submit = h("button", { type: "submit", class: "button" }, m("choose.submit"));
   const form = h(
     "form",
@@ -105,11 +112,14 @@ function chooseForm(token: string): HTMLElement {
     void busy(submit, m("choose.busy"), async () => {
       try {
         await post("/api/v1/auth/password-reset/confirm", { token, password: secret }, { auth: false });
-        form.replaceWith(h("div", { class: "form-status" }, h("p", { class: "notice", role: "status" }, m("changed")), h("p", {}, link("/signin", m("signin")))));
+        form.replaceWith(
+          h("div", { class: "form-status" }, h("p", { class: "notice", role: "status" }, m("changed")), h("p", {}, link("/signin", m("signin")))),
+        );
         announce(m("changed"));
       } catch (err) {
         // A password that breaks the rules is shown at its field; the token stays usable.
-        if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.every((e) => e.pointer === "json.password") && showFieldErrors(form, err)) return;
+        if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.every((e) => e.pointer === "json.password") && showFieldErrors(form, err))
+          return;
         status.replaceChildren(errorState(err, undefined, { title: m("failed") }), h("p", {}, link("/reset-password", m("askAgain"))));
       }
     });

@@ -11,22 +11,23 @@ import { errorState, loadingState } from "../ui/states";
 
 const m = defineMessages(
   {
-    "title": "Confirm your email address",
-    "confirming": "Confirming your address…",
-    "confirmed": "Your email address is confirmed. Thank you.",
-    "account": "Go to your account",
-    "failed": "The address could not be confirmed",
-    "again": "Sign in and ask for a new link from your account page.",
-    "noToken": "This page confirms an address from the link in the email we sent. Open that link, or ask for a new one from your account page.",
+    title: "Confirm your email address",
+    confirming: "Confirming your address…",
+    confirmed: "Your email address is confirmed. Thank you.",
+    account: "Go to your account",
+    failed: "The address could not be confirmed",
+    again: "Sign in and ask for a new link from your account page.",
+    noToken: "This page confirms an address from the link in the email we sent. Open that link, or ask for a new one from your account page.",
   },
   {
-    "title": "Confirmez votre adresse courriel",
-    "confirming": "Confirmation de votre adresse…",
-    "confirmed": "Votre adresse courriel est confirmée. Merci.",
-    "account": "Aller à votre compte",
-    "failed": "L’adresse n’a pas pu être confirmée",
-    "again": "Connectez-vous et demandez un nouveau lien depuis la page de votre compte.",
-    "noToken": "Cette page confirme une adresse à partir du lien du courriel que nous avons envoyé. Ouvrez ce lien, ou demandez-en un nouveau depuis la page de votre compte.",
+    title: "Confirmez votre adresse courriel",
+    confirming: "Confirmation de votre adresse…",
+    confirmed: "Votre adresse courriel est confirmée. Merci.",
+    account: "Aller à votre compte",
+    failed: "L’adresse n’a pas pu être confirmée",
+    again: "Connectez-vous et demandez un nouveau lien depuis la page de votre compte.",
+    noToken:
+      "Cette page confirme une adresse à partir du lien du courriel que nous avons envoyé. Ouvrez ce lien, ou demandez-en un nouveau depuis la page de votre compte.",
   },
 );
 

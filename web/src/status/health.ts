@@ -25,11 +25,7 @@ export interface PlatformHealth {
   services: ServiceHealth[];
 }
 
-export type FetchFailure =
-  | { kind: "network" }
-  | { kind: "timeout" }
-  | { kind: "http"; status: number }
-  | { kind: "invalid"; status: number };
+export type FetchFailure = { kind: "network" } | { kind: "timeout" } | { kind: "http"; status: number } | { kind: "invalid"; status: number };
 
 export class HealthFetchError extends Error {
   constructor(readonly failure: FetchFailure) {

@@ -16,11 +16,11 @@ export const t = defineMessages(
     "count.ok": "Operational: {n}",
     "count.degraded": "Degraded: {n}",
     "count.down": "Down: {n}",
-    "checkedAt": "Checked at {time}",
-    "checkedIn": "API answered in {latency}",
-    "refresh": "Refresh now",
-    "refreshing": "Checking…",
-    "loading": "Checking platform status…",
+    checkedAt: "Checked at {time}",
+    checkedIn: "API answered in {latency}",
+    refresh: "Refresh now",
+    refreshing: "Checking…",
+    loading: "Checking platform status…",
     "services.heading": "Services",
     "status.ok": "Operational",
     "status.degraded": "Degraded",
@@ -54,11 +54,11 @@ export const t = defineMessages(
     "count.ok": "Opérationnels\u00a0: {n}",
     "count.degraded": "Dégradés\u00a0: {n}",
     "count.down": "En panne\u00a0: {n}",
-    "checkedAt": "Vérifié le {time}",
-    "checkedIn": "Réponse de l’API en {latency}",
-    "refresh": "Actualiser",
-    "refreshing": "Vérification…",
-    "loading": "Vérification de l’état de la plateforme…",
+    checkedAt: "Vérifié le {time}",
+    checkedIn: "Réponse de l’API en {latency}",
+    refresh: "Actualiser",
+    refreshing: "Vérification…",
+    loading: "Vérification de l’état de la plateforme…",
     "services.heading": "Services",
     "status.ok": "Opérationnel",
     "status.degraded": "Dégradé",
@@ -161,37 +161,21 @@ export function renderMeta(report: PlatformHealth): HTMLElement {
   return h(
     "p",
     { class: "meta" },
-    h(
-      "span",
-      {},
-      before ?? "",
-      valid ? h("time", { datetime: report.checked_at }, formatDateTime(checked)) : report.checked_at || "—",
-      after ?? "",
-    ),
+    h("span", {}, before ?? "", valid ? h("time", { datetime: report.checked_at }, formatDateTime(checked)) : report.checked_at || "—", after ?? ""),
     report.latency_ms !== null && h("span", {}, t("checkedIn", { latency: formatMs(report.latency_ms) })),
   );
 }
 
 export function renderError(failure: FetchFailure, onRetry: () => void): HTMLElement {
   const message =
-    failure.kind === "http"
-      ? t("error.http", { status: failure.status })
-      : failure.kind === "invalid"
-        ? t("error.invalid")
-        : t(`error.${failure.kind}`);
+    failure.kind === "http" ? t("error.http", { status: failure.status }) : failure.kind === "invalid" ? t("error.invalid") : t(`error.${failure.kind}`);
   const retry = h("button", { type: "button", class: "button", id: "retry" }, t("error.retry"));
   retry.addEventListener("click", onRetry);
   return h(
     "div",
     { class: "error-panel" },
     statusIcon("down"),
-    h(
-      "div",
-      { class: "error-text" },
-      h("h2", { class: "error-title" }, t("error.title")),
-      h("p", {}, message),
-      retry,
-    ),
+    h("div", { class: "error-text" }, h("h2", { class: "error-title" }, t("error.title")), h("p", {}, message), retry),
   );
 }
 
@@ -216,22 +200,11 @@ function renderService(service: ServiceHealth, openChecks: Map<string, boolean>)
       h(
         "div",
         { class: "service-head" },
-        h(
-          "h3",
-          { class: "service-name", id: headingId },
-          label,
-          label !== service.name && h("span", { class: "service-id" }, service.name),
-        ),
+        h("h3", { class: "service-name", id: headingId }, label, label !== service.name && h("span", { class: "service-id" }, service.name)),
         badge(service.status, t(`status.${service.status}` as MessageKey)),
       ),
-      h(
-        "dl",
-        { class: "service-meta" },
-        h("dt", {}, t("service.latency")),
-        h("dd", {}, service.latency_ms === null ? "—" : formatMs(service.latency_ms)),
-      ),
-      service.error !== undefined &&
-        h("p", { class: "service-error" }, h("strong", {}, t("service.error")), " ", service.error),
+      h("dl", { class: "service-meta" }, h("dt", {}, t("service.latency")), h("dd", {}, service.latency_ms === null ? "—" : formatMs(service.latency_ms))),
+      service.error !== undefined && h("p", { class: "service-error" }, h("strong", {}, t("service.error")), " ", service.error),
       renderChecks(service, openChecks),
     ),
   );
@@ -274,12 +247,7 @@ function renderCheck(check: Check): HTMLElement {
   return h(
     "tr",
     { class: `check-${check.status}` },
-    h(
-      "th",
-      { scope: "row" },
-      h("code", {}, check.name),
-      check.detail !== undefined && h("span", { class: "check-detail" }, check.detail),
-    ),
+    h("th", { scope: "row" }, h("code", {}, check.name), check.detail !== undefined && h("span", { class: "check-detail" }, check.detail)),
     h("td", {}, badge(check.status, t(`check.${check.status}` as MessageKey))),
     h("td", { class: "num" }, check.latency_ms === null ? "—" : formatMs(check.latency_ms)),
   );
@@ -290,9 +258,7 @@ function badge(status: Status, text: string): HTMLElement {
 }
 
 function counts(report: PlatformHealth): string[] {
-  return HEALTH_STATUSES.map((status) =>
-    t(`count.${status}`, { n: report.services.filter((s) => s.status === status).length }),
-  );
+  return HEALTH_STATUSES.map((status) => t(`count.${status}`, { n: report.services.filter((s) => s.status === status).length }));
 }
 
 function countsText(report: PlatformHealth): string {

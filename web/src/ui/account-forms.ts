@@ -2,11 +2,11 @@
 import { h, uid } from "../dom";
 import { defineMessages } from "../i18n";
 
-const m = defineMessages({ "show": "Show password" }, { "show": "Afficher le mot de passe" });
+const m = defineMessages({ show: "Show password" }, { show: "Afficher le mot de passe" });
 
 /** Only paths on this site, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeNext(value: string | null): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
   if (/^\/(signin|signup)(\?|$)/.test(value)) return null;
   return value;
 }

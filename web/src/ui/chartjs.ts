@@ -20,20 +20,7 @@ import {
   type ChartData,
 } from "chart.js";
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  SubTitle,
-  Title,
-  Tooltip,
-);
+Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController, LineElement, PointElement, SubTitle, Title, Tooltip);
 
 // The page's text colour and font, so the chart reads like the rest of the page (and keeps contrast).
 Chart.defaults.color = "#1b1f24";

@@ -9,11 +9,11 @@ import { colon, defineMessages, getLang } from "../i18n";
 const m = defineMessages(
   {
     "errors.summary": "Please correct the following:",
-    "optional": "(optional)",
+    optional: "(optional)",
   },
   {
     "errors.summary": "Veuillez corriger ce qui suit\u00a0:",
-    "optional": "(facultatif)",
+    optional: "(facultatif)",
   },
 );
 
@@ -68,9 +68,7 @@ export function textField(
   return wrap(options, input);
 }
 
-export function selectField(
-  options: FieldOptions & { value?: string | null; choices: [value: string, text: string][] },
-): HTMLElement {
+export function selectField(options: FieldOptions & { value?: string | null; choices: [value: string, text: string][] }): HTMLElement {
   const select = h(
     "select",
     { name: options.name },
@@ -120,7 +118,9 @@ export function showFieldErrors(form: HTMLFormElement, err: unknown, labels: Rec
       control.setAttribute("aria-invalid", "true");
       control.setAttribute("aria-describedby", [control.getAttribute("aria-describedby"), errorId].filter(Boolean).join(" "));
     }
-    items.push(h("li", {}, h("a", { href: `#${control.id}`, onClick: focusControl(control) }, colon(label), h("span", { lang: enIfFrench() }, problem.detail))));
+    items.push(
+      h("li", {}, h("a", { href: `#${control.id}`, onClick: focusControl(control) }, colon(label), h("span", { lang: enIfFrench() }, problem.detail))),
+    );
   }
   if (items.length === 0) return false;
   const summary = h(

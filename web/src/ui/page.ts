@@ -9,7 +9,12 @@ export function section(title: string, ...children: (Child | Child[])[]): HTMLEl
   return h("section", { class: "section", "aria-labelledby": id }, h("h2", { id }, title), ...children);
 }
 
-export function link(path: string, text: Child | Child[], query: Record<string, string | number | null | undefined> = {}, attrs: Record<string, string> = {}): HTMLAnchorElement {
+export function link(
+  path: string,
+  text: Child | Child[],
+  query: Record<string, string | number | null | undefined> = {},
+  attrs: Record<string, string> = {},
+): HTMLAnchorElement {
   return h("a", { href: href(path, query), ...attrs }, ...(Array.isArray(text) ? text : [text]));
 }
 
@@ -46,11 +51,7 @@ export const meetingPath = (slug: string, session: string, number: number): stri
 /** Label/value pairs as a description list. Pairs whose value is empty are left out. */
 export function facts(pairs: [string, Child | Child[]][]): HTMLElement {
   const kept = pairs.filter(([, value]) => value !== null && value !== undefined && value !== "" && value !== false);
-  return h(
-    "dl",
-    { class: "facts" },
-    ...kept.map(([term, value]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...(Array.isArray(value) ? value : [value])))),
-  );
+  return h("dl", { class: "facts" }, ...kept.map(([term, value]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...(Array.isArray(value) ? value : [value])))));
 }
 
 /** Where this page sits: a trail of links ending with the page itself. */
@@ -58,11 +59,7 @@ export function breadcrumbs(label: string, trail: [text: string, path: string | 
   return h(
     "nav",
     { class: "breadcrumbs", "aria-label": label },
-    h(
-      "ol",
-      {},
-      ...trail.map(([text, path]) => h("li", {}, path === null ? h("span", { "aria-current": "page" }, text) : link(path, text))),
-    ),
+    h("ol", {}, ...trail.map(([text, path]) => h("li", {}, path === null ? h("span", { "aria-current": "page" }, text) : link(path, text)))),
   );
 }
 

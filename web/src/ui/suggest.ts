@@ -18,18 +18,18 @@ const m = defineMessages(
     "type.member": "Member",
     "type.bill": "Bill",
     "type.topic": "Topic",
-    "statements": "{n} statements",
+    statements: "{n} statements",
     "statements.one": "1 statement",
-    "count": "{n} suggestions. Use the up and down arrows to choose one.",
+    count: "{n} suggestions. Use the up and down arrows to choose one.",
     "count.one": "1 suggestion. Use the down arrow to choose it.",
   },
   {
     "type.member": "Député·e",
     "type.bill": "Projet de loi",
     "type.topic": "Sujet",
-    "statements": "{n} interventions",
+    statements: "{n} interventions",
     "statements.one": "1 intervention",
-    "count": "{n} suggestions. Utilisez les flèches haut et bas pour en choisir une.",
+    count: "{n} suggestions. Utilisez les flèches haut et bas pour en choisir une.",
     "count.one": "1 suggestion. Utilisez la flèche bas pour la choisir.",
   },
 );
@@ -83,7 +83,7 @@ export function withSuggestions(input: HTMLInputElement): void {
 
   function highlight(index: number): void {
     active = index;
-    options().forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
+    for (const [i, option] of options().entries()) option.setAttribute("aria-selected", String(i === index));
     const option = options()[index];
     if (option) {
       input.setAttribute("aria-activedescendant", option.id);

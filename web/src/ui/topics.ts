@@ -4,7 +4,7 @@ import { h } from "../dom";
 import { defineMessages, field, fieldLang, formatNumber, getLang } from "../i18n";
 import type { Transcript } from "./transcript";
 
-const m = defineMessages({ "count": "{n} statements" }, { "count": "{n} interventions" });
+const m = defineMessages({ count: "{n} statements" }, { count: "{n} interventions" });
 
 const ANCHOR = /^#s(\d+)$/;
 

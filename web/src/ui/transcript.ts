@@ -13,22 +13,22 @@ import { emptyState, errorState, loadingState } from "./states";
 
 const m = defineMessages(
   {
-    "language": "Show the transcript in",
-    "en": "English",
-    "fr": "French",
-    "empty": "This transcript has no statements.",
-    "translatedFrom": "Not available in this language; shown in the original.",
-    "loaded": "{shown} of {total} statements shown.",
-    "anchor": "Link to this statement",
+    language: "Show the transcript in",
+    en: "English",
+    fr: "French",
+    empty: "This transcript has no statements.",
+    translatedFrom: "Not available in this language; shown in the original.",
+    loaded: "{shown} of {total} statements shown.",
+    anchor: "Link to this statement",
   },
   {
-    "language": "Afficher la transcription en",
-    "en": "anglais",
-    "fr": "français",
-    "empty": "Cette transcription ne contient aucune intervention.",
-    "translatedFrom": "Non disponible dans cette langue\u00a0; affiché dans la langue d’origine.",
-    "loaded": "{shown} interventions sur {total} affichées.",
-    "anchor": "Lien vers cette intervention",
+    language: "Afficher la transcription en",
+    en: "anglais",
+    fr: "français",
+    empty: "Cette transcription ne contient aucune intervention.",
+    translatedFrom: "Non disponible dans cette langue\u00a0; affiché dans la langue d’origine.",
+    loaded: "{shown} interventions sur {total} affichées.",
+    anchor: "Lien vers cette intervention",
   },
 );
 

@@ -12,7 +12,10 @@ import { join } from "node:path";
 import { root, stateDir, wrangler } from "../../../scripts/workers.mjs";
 
 const args = process.argv.slice(2);
-const email = args.find((a) => !a.startsWith("--"))?.trim().toLowerCase();
+const email = args
+  .find((a) => !a.startsWith("--"))
+  ?.trim()
+  .toLowerCase();
 const remote = args.includes("--remote");
 const persistAt = args.indexOf("--persist-to");
 const persistTo = persistAt >= 0 ? args[persistAt + 1] : stateDir;

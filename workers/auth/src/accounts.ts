@@ -33,7 +33,10 @@ export async function accountById(db: D1Database, userId: string): Promise<Accou
 }
 
 export async function accountByEmail(db: D1Database, email: string): Promise<Account | null> {
-  const [user] = await identityDb(db).select().from(users).where(eq(users.emailNormalized, normalizeEmail(email)));
+  const [user] = await identityDb(db)
+    .select()
+    .from(users)
+    .where(eq(users.emailNormalized, normalizeEmail(email)));
   return user ? { user, roles: await rolesOf(db, user.id) } : null;
 }
 

@@ -34,7 +34,16 @@ export async function issueOneTimeToken(db: D1Database, userId: string, purpose:
          SELECT ?1, ?2, ?3, ?4, ?5, ?6
          WHERE (SELECT count(*) FROM one_time_tokens WHERE user_id = ?2 AND purpose = ?3 AND created_at > ?7) < ?8`,
       )
-      .bind(id, userId, purpose, await sha256(token), new Date(now).toISOString(), expiresAt, new Date(now - 3600_000).toISOString(), ONE_TIME[purpose].perHour),
+      .bind(
+        id,
+        userId,
+        purpose,
+        await sha256(token),
+        new Date(now).toISOString(),
+        expiresAt,
+        new Date(now - 3600_000).toISOString(),
+        ONE_TIME[purpose].perHour,
+      ),
     // Superseded: only the newest link works.
     db
       .prepare(
@@ -69,12 +78,7 @@ export async function consumeOneTimeToken(db: D1Database, token: string, purpose
     .update(oneTimeTokens)
     .set({ usedAt: now })
     .where(
-      and(
-        eq(oneTimeTokens.tokenHash, await sha256(token)),
-        eq(oneTimeTokens.purpose, purpose),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, now),
-      ),
+      and(eq(oneTimeTokens.tokenHash, await sha256(token)), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, now)),
     )
     .returning({ userId: oneTimeTokens.userId });
   return row?.userId ?? null;

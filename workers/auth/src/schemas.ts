@@ -63,9 +63,7 @@ export const TokenResponseSchema = z
   })
   .openapi("TokenResponse");
 
-export const AcceptedSchema = z
-  .object({ status: z.literal("accepted"), detail: z.string() })
-  .openapi("Accepted");
+export const AcceptedSchema = z.object({ status: z.literal("accepted"), detail: z.string() }).openapi("Accepted");
 
 export const RefreshTokenBody = z.object({ refresh_token: z.string().min(1).max(512) });
 
@@ -75,4 +73,10 @@ export function jsonBody<T extends z.ZodTypeAny>(schema: T) {
 }
 
 export const IdParam = (description: string) =>
-  z.object({ id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" }, description }) });
+  z.object({
+    id: z
+      .string()
+      .min(1)
+      .max(64)
+      .openapi({ param: { name: "id", in: "path" }, description }),
+  });

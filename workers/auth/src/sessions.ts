@@ -28,11 +28,7 @@ export interface IssuedRefresh {
   refreshExpiresAt: string;
 }
 
-export async function startSession(
-  db: D1Database,
-  userId: string,
-  device: { userAgent: string | null; deviceName: string | null },
-): Promise<IssuedRefresh> {
+export async function startSession(db: D1Database, userId: string, device: { userAgent: string | null; deviceName: string | null }): Promise<IssuedRefresh> {
   const now = isoNow();
   const session: AuthSessionRow = {
     id: crypto.randomUUID(),
@@ -123,8 +119,14 @@ export async function revokeSession(db: D1Database, sessionId: string, reason: R
   const d = identityDb(db);
   const now = isoNow();
   const [ended] = await d.batch([
-    d.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))),
-    d.update(refreshTokens).set({ revokedAt: now }).where(and(eq(refreshTokens.sessionId, sessionId), isNull(refreshTokens.revokedAt))),
+    d
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))),
+    d
+      .update(refreshTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(refreshTokens.sessionId, sessionId), isNull(refreshTokens.revokedAt))),
   ]);
   return (ended as D1Result).meta.changes > 0;
 }

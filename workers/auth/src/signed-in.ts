@@ -25,10 +25,7 @@ export async function signedIn(c: Context<{ Bindings: Env }>, opts: { change?: b
   const [account, session] = await Promise.all([
     accountById(c.env.IDENTITY, caller.userId),
     caller.sessionId
-      ? identityDb(c.env.IDENTITY)
-          .select({ revokedAt: sessions.revokedAt, userId: sessions.userId })
-          .from(sessions)
-          .where(eq(sessions.id, caller.sessionId))
+      ? identityDb(c.env.IDENTITY).select({ revokedAt: sessions.revokedAt, userId: sessions.userId }).from(sessions).where(eq(sessions.id, caller.sessionId))
       : null,
   ]);
   if (!account) throw new ProblemError(401, "The account behind these credentials no longer exists.");

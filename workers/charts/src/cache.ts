@@ -27,7 +27,11 @@ export async function civicDataVersion(kv: KVNamespace): Promise<string> {
 
 /** Parameters as one string whatever their order, hashed so a 500-character query stays a short key. */
 async function paramsDigest(params: Record<string, unknown>): Promise<string> {
-  const canonical = JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
+  const canonical = JSON.stringify(
+    Object.keys(params)
+      .sort()
+      .map((k) => [k, params[k]]),
+  );
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical)));
   return hex(digest.subarray(0, 16));
 }

@@ -25,7 +25,9 @@ const OptionsShape = {
 
 /** One strict object per kind, so a parameter of another kind or a misspelt one is refused, not ignored. */
 const definitions = KINDS.map((kind) =>
-  z.strictObject({ kind: z.literal(kind.kind), ...kind.params, ...OptionsShape }).openapi(`SavedChart${kind.kind.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())}Definition`),
+  z
+    .strictObject({ kind: z.literal(kind.kind), ...kind.params, ...OptionsShape })
+    .openapi(`SavedChart${kind.kind.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())}Definition`),
 );
 
 export const SavedChartDefinitionSchema = z

@@ -14,10 +14,7 @@ export const SessionRefSchema = z
 export type SessionRef = z.infer<typeof SessionRefSchema>;
 
 export async function requireSession(db: CivicDb, code: string): Promise<SessionRef> {
-  const [session] = await db
-    .select({ code: sessions.code, name_en: sessions.nameEn, name_fr: sessions.nameFr })
-    .from(sessions)
-    .where(eq(sessions.code, code));
+  const [session] = await db.select({ code: sessions.code, name_en: sessions.nameEn, name_fr: sessions.nameFr }).from(sessions).where(eq(sessions.code, code));
   if (!session) throw new MissingSubject("session", `No session with code ${code}.`);
   return session;
 }
@@ -51,5 +48,4 @@ export async function requireDivision(db: CivicDb, session: string, number: numb
 }
 
 /** A session's name in the reader's language, falling back to English, then to its code. */
-export const sessionName = (session: SessionRef, lang: Lang): string =>
-  (lang === "fr" && session.name_fr) || session.name_en;
+export const sessionName = (session: SessionRef, lang: Lang): string => (lang === "fr" && session.name_fr) || session.name_en;

@@ -40,7 +40,12 @@ export interface DatasetCompleteness {
 type Row = Record<string, string | number | null>;
 
 async function all<T = Row>(db: D1Database, sql: string, ...params: (string | number)[]): Promise<T[]> {
-  return (await db.prepare(sql).bind(...params).all<T>()).results;
+  return (
+    await db
+      .prepare(sql)
+      .bind(...params)
+      .all<T>()
+  ).results;
 }
 
 async function counts(db: D1Database, table: string, fields: Record<string, string>, where = "1"): Promise<{ records: number; fields: FieldFill[] }> {
@@ -72,7 +77,16 @@ async function candidatesBySurname(db: D1Database, surnames: string[]): Promise<
 
 async function ballots(db: D1Database, limit: number): Promise<DatasetCompleteness> {
   const { records, fields } = await counts(db, "ballots", { party: "party_id IS NOT NULL" });
-  const unknown = await all<{ session: string; number: number; date: string; slug: string; name: string; family: string; printed: string | null; seated_until: string | null }>(
+  const unknown = await all<{
+    session: string;
+    number: number;
+    date: string;
+    slug: string;
+    name: string;
+    family: string;
+    printed: string | null;
+    seated_until: string | null;
+  }>(
     db,
     `SELECT d.session_code AS session, d.number, d.date, m.slug, m.name, lower(coalesce(m.name_family, m.name)) AS family, b.name_printed AS printed,
        (SELECT max(coalesce(t.end_date, '9999-12-31')) FROM member_terms t WHERE t.member_id = m.id AND t.start_date <= d.date) AS seated_until
@@ -103,7 +117,11 @@ async function ballots(db: D1Database, limit: number): Promise<DatasetCompletene
 }
 
 async function members(db: D1Database, limit: number): Promise<DatasetCompleteness> {
-  const { records, fields } = await counts(db, "members", { house_person_id: "house_person_id IS NOT NULL", full_name: "instr(name, ' ') > 0", terms: "EXISTS (SELECT 1 FROM member_terms t WHERE t.member_id = members.id)" });
+  const { records, fields } = await counts(db, "members", {
+    house_person_id: "house_person_id IS NOT NULL",
+    full_name: "instr(name, ' ') > 0",
+    terms: "EXISTS (SELECT 1 FROM member_terms t WHERE t.member_id = members.id)",
+  });
   // Roster people no member could be chosen for: more than one member fits their name.
   const unmatched = await all<{ name: string; riding: string | null; rosters: string; family: string; given: string }>(
     db,
@@ -146,7 +164,11 @@ async function members(db: D1Database, limit: number): Promise<DatasetCompletene
 }
 
 async function terms(db: D1Database, limit: number): Promise<DatasetCompleteness> {
-  const { records, fields } = await counts(db, "member_terms", { party: "party_id IS NOT NULL", riding: "riding_id IS NOT NULL", end_date: "end_date IS NOT NULL" });
+  const { records, fields } = await counts(db, "member_terms", {
+    party: "party_id IS NOT NULL",
+    riding: "riding_id IS NOT NULL",
+    end_date: "end_date IS NOT NULL",
+  });
   const gaps = await all<{ slug: string; name: string; start: string; source: string; missing: string; riding: string | null }>(
     db,
     `SELECT m.slug, m.name, t.start_date AS start, t.source,
@@ -226,7 +248,12 @@ async function statements(db: D1Database, limit: number): Promise<DatasetComplet
 }
 
 async function bills(db: D1Database, limit: number): Promise<DatasetCompleteness> {
-  const titles = { short_title_en: "short_title_en IS NOT NULL", short_title_fr: "short_title_fr IS NOT NULL", long_title_en: "long_title_en IS NOT NULL", long_title_fr: "long_title_fr IS NOT NULL" };
+  const titles = {
+    short_title_en: "short_title_en IS NOT NULL",
+    short_title_fr: "short_title_fr IS NOT NULL",
+    long_title_en: "long_title_en IS NOT NULL",
+    long_title_fr: "long_title_fr IS NOT NULL",
+  };
   const { records, fields } = await counts(db, "bills", { ...titles, sponsor: "sponsor_member_id IS NOT NULL" });
   const untitled = await all<{ session: string; number: string; missing: string }>(
     db,

@@ -24,7 +24,7 @@ export async function runJob(env: Env, job: EtlJob): Promise<void> {
     return;
   }
   const publications = await Promise.all(job.urls.map((url) => fetchDocument(url)));
-  let outcome;
+  let outcome: Awaited<ReturnType<ReturnType<typeof loaderFor>>>;
   try {
     outcome = await loaderFor(source.format)(env, publications, { document: job.document, urls: job.urls });
   } catch (err) {

@@ -25,7 +25,7 @@ export async function runQualityChecks(env: Env, runId: string, source: SourceDe
   if (UNKNOWN_CHECKS[source.format]) checks.push(...(await unknownChecks(env, UNKNOWN_CHECKS[source.format]!)));
   checks.push(await freshness(env, source));
   const insert = env.PLATFORM.prepare(
-    "INSERT INTO etl_quality_checks (run_id, \"check\", status, detail, measured) VALUES (?, ?, ?, ?, ?) ON CONFLICT (run_id, \"check\") DO UPDATE SET status = excluded.status, detail = excluded.detail, measured = excluded.measured",
+    'INSERT INTO etl_quality_checks (run_id, "check", status, detail, measured) VALUES (?, ?, ?, ?, ?) ON CONFLICT (run_id, "check") DO UPDATE SET status = excluded.status, detail = excluded.detail, measured = excluded.measured',
   );
   await env.PLATFORM.batch(checks.map((c) => insert.bind(runId, c.check, c.status, c.detail, JSON.stringify(c.measured))));
 }
@@ -52,7 +52,16 @@ async function divisionTotalsMatch(env: Env): Promise<Check> {
        sum(CASE WHEN b.ballot = 'paired' THEN 1 ELSE 0 END) AS paired
      FROM divisions d LEFT JOIN ballots b ON b.division_id = d.id
      GROUP BY d.id`,
-  ).all<{ session: string; number: number; yea_total: number; nay_total: number; paired_total: number; yeas: number | null; nays: number | null; paired: number | null }>();
+  ).all<{
+    session: string;
+    number: number;
+    yea_total: number;
+    nay_total: number;
+    paired_total: number;
+    yeas: number | null;
+    nays: number | null;
+    paired: number | null;
+  }>();
   const mismatched = results.filter((d) => (d.yeas ?? 0) !== d.yea_total || (d.nays ?? 0) !== d.nay_total || (d.paired ?? 0) !== d.paired_total);
   return {
     check: "division_totals_match_ballots",
@@ -62,7 +71,10 @@ async function divisionTotalsMatch(env: Env): Promise<Check> {
         ? `Every one of ${results.length} divisions has ballots adding up to its printed totals.`
         : `${mismatched.length} of ${results.length} divisions differ from their printed totals: ${mismatched
             .slice(0, 5)
-            .map((d) => `${d.session} #${d.number} (${d.yeas ?? 0}/${d.nays ?? 0}/${d.paired ?? 0} counted, ${d.yea_total}/${d.nay_total}/${d.paired_total} printed)`)
+            .map(
+              (d) =>
+                `${d.session} #${d.number} (${d.yeas ?? 0}/${d.nays ?? 0}/${d.paired ?? 0} counted, ${d.yea_total}/${d.nay_total}/${d.paired_total} printed)`,
+            )
             .join("; ")}`,
     measured: { divisions: results.length, mismatched: mismatched.map((d) => `${d.session}/${d.number}`) },
   };
@@ -101,9 +113,7 @@ async function bilingualFilled(env: Env): Promise<Check> {
 }
 
 async function freshness(env: Env, source: SourceDefinition): Promise<Check> {
-  const row = await env.PLATFORM.prepare(
-    "SELECT max(finished_at) AS last FROM etl_runs WHERE source = ? AND status IN ('succeeded', 'partial')",
-  )
+  const row = await env.PLATFORM.prepare("SELECT max(finished_at) AS last FROM etl_runs WHERE source = ? AND status IN ('succeeded', 'partial')")
     .bind(source.name)
     .first<{ last: string | null }>();
   const ageHours = row?.last ? (Date.now() - Date.parse(row.last)) / 3_600_000 : null;
@@ -122,8 +132,22 @@ async function freshness(env: Env, source: SourceDefinition): Promise<Check> {
 /** Which of the completeness report's lists each kind of load is checked against. */
 const UNKNOWN_CHECKS: Partial<Record<SourceDefinition["format"], readonly string[]>> = {
   "hansard-xml": ["ballots_without_party", "members_known_by_surname_only", "statements_without_member", "bills_without_titles", "terms_without_riding"],
-  "ourcommons-members": ["ballots_without_party", "ambiguous_identities", "members_known_by_surname_only", "terms_without_riding", "terms_without_party", "terms_with_inferred_end"],
-  "lipad-members": ["ballots_without_party", "ambiguous_identities", "members_known_by_surname_only", "terms_without_riding", "terms_without_party", "terms_with_inferred_end"],
+  "ourcommons-members": [
+    "ballots_without_party",
+    "ambiguous_identities",
+    "members_known_by_surname_only",
+    "terms_without_riding",
+    "terms_without_party",
+    "terms_with_inferred_end",
+  ],
+  "lipad-members": [
+    "ballots_without_party",
+    "ambiguous_identities",
+    "members_known_by_surname_only",
+    "terms_without_riding",
+    "terms_without_party",
+    "terms_with_inferred_end",
+  ],
 };
 
 /**
@@ -145,11 +169,17 @@ async function unknownChecks(env: Env, wanted: readonly string[]): Promise<Check
   return wanted.map((name) => {
     const { list, records } = lists.get(name)!;
     const share = records ? list.count / records : 0;
-    const shown = list.items.slice(0, 5).map((i) => i.subject).join("; ");
+    const shown = list.items
+      .slice(0, 5)
+      .map((i) => i.subject)
+      .join("; ");
     return {
       check: name,
       status: list.count === 0 ? "pass" : share > (FAIL_ABOVE[name] ?? 1) ? "fail" : "warn",
-      detail: list.count === 0 ? `None of ${records} records.` : `${list.count} (of ${records} records): ${shown}${list.items.length > 5 ? "; …" : ""}. Each is listed with why at /api/v1/etl/quality.`,
+      detail:
+        list.count === 0
+          ? `None of ${records} records.`
+          : `${list.count} (of ${records} records): ${shown}${list.items.length > 5 ? "; …" : ""}. Each is listed with why at /api/v1/etl/quality.`,
       measured: { count: list.count, records, items: list.items },
     };
   });

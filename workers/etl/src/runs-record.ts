@@ -10,7 +10,6 @@ import { sourceNamed } from "./sources";
 import { statement } from "./statement";
 import type { DocumentOutcome } from "./load/types";
 
-
 /** Rejects kept per document: enough to see every kind of problem, bounded for a broken feed. */
 const MAX_REJECTS_PER_DOCUMENT = 500;
 
@@ -137,13 +136,7 @@ export async function finaliseRun(env: Env, runId: string): Promise<boolean> {
       status: sql`CASE WHEN ${etlRuns.documentsFailed} = 0 THEN 'succeeded' WHEN ${etlRuns.documentsDone} = 0 THEN 'failed' ELSE 'partial' END`,
       error: sql`CASE WHEN ${etlRuns.documentsFailed} > 0 AND ${etlRuns.documentsDone} = 0 THEN ${failureReason(db)} ELSE NULL END`,
     })
-    .where(
-      and(
-        eq(etlRuns.id, runId),
-        isNull(etlRuns.finishedAt),
-        eq(sql`${etlRuns.documentsDone} + ${etlRuns.documentsFailed}`, etlRuns.documentsTotal),
-      ),
-    )
+    .where(and(eq(etlRuns.id, runId), isNull(etlRuns.finishedAt), eq(sql`${etlRuns.documentsDone} + ${etlRuns.documentsFailed}`, etlRuns.documentsTotal)))
     .returning({
       source: etlRuns.source,
       status: etlRuns.status,

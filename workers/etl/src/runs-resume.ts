@@ -48,7 +48,11 @@ export async function resumeRun(env: Env, runId: string, stalledAt = stalledBefo
   log("warn", "etl run resumed", { run_id: runId, source: run.source, documents: found.length, unavailable: missing.length });
   await queueJobs(env, runId, run.source, found);
   for (const document of missing) {
-    await recordDocument(env, { run_id: runId, document }, failedOutcome(source ? "the source no longer lists this document" : `no source named "${run.source}"`));
+    await recordDocument(
+      env,
+      { run_id: runId, document },
+      failedOutcome(source ? "the source no longer lists this document" : `no source named "${run.source}"`),
+    );
   }
   return true;
 }
@@ -103,12 +107,7 @@ export async function retryFailedDocuments(env: Env): Promise<RunSummary[]> {
         .update(etlRunDocuments)
         .set({ status: "queued", retryAt: null })
         .where(
-          and(
-            eq(etlRunDocuments.runId, run.id),
-            eq(etlRunDocuments.status, "failed"),
-            isNotNull(etlRunDocuments.retryAt),
-            lte(etlRunDocuments.retryAt, now),
-          ),
+          and(eq(etlRunDocuments.runId, run.id), eq(etlRunDocuments.status, "failed"), isNotNull(etlRunDocuments.retryAt), lte(etlRunDocuments.retryAt, now)),
         )
         .returning({ document: etlRunDocuments.document, urls: etlRunDocuments.urls }),
       db

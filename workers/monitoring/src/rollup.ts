@@ -50,11 +50,11 @@ export async function rollUpHealth(platform: D1Database, now: Date, hours = 2): 
     await db.batch(
       nonEmpty(
         rows.map((row) =>
-        db
-          .insert(metricRollups)
-          .values(row)
-          .onConflictDoUpdate({
-            target: [metricRollups.metric, metricRollups.service, metricRollups.bucketSeconds, metricRollups.bucketStart],
+          db
+            .insert(metricRollups)
+            .values(row)
+            .onConflictDoUpdate({
+              target: [metricRollups.metric, metricRollups.service, metricRollups.bucketSeconds, metricRollups.bucketStart],
               set: { count: row.count, mean: row.mean, p50: row.p50, p99: row.p99, max: row.max },
             }),
         ),

@@ -14,21 +14,22 @@ export const SessionQuery = SessionCode.optional().openapi(inQuery("session", "S
 export const sessionPath = (name = "session") => SessionCode.openapi(inPath(name, "Session code, e.g. `44-1`.", "44-1"));
 
 /** Free-text filters: trimmed, never empty, bounded. Matched with LIKE (the search service does ranking). */
-export const TextQuery = (description: string) =>
-  z.string().trim().min(1, "must not be empty").max(100).optional().openapi(inQuery("q", description));
+export const TextQuery = (description: string) => z.string().trim().min(1, "must not be empty").max(100).optional().openapi(inQuery("q", description));
 
 export const MemberIdPath = MemberId.openapi(
-  inPath(
-    "id",
-    "House of Commons person id (any Hansard `Affiliation DbId` of the member, or their ourcommons.ca PersonId), or the member's slug.",
-    "278625",
-  ),
+  inPath("id", "House of Commons person id (any Hansard `Affiliation DbId` of the member, or their ourcommons.ca PersonId), or the member's slug.", "278625"),
 );
 
-export const ProvinceQuery = z.enum(PROVINCES).optional().openapi(inQuery("province", "Two-letter province or territory code.", "ON"));
+export const ProvinceQuery = z
+  .enum(PROVINCES)
+  .optional()
+  .openapi(inQuery("province", "Two-letter province or territory code.", "ON"));
 export const PartyQuery = PartySlug.optional().openapi(inQuery("party", "Party slug (see `/parties`).", "liberal"));
 export const BallotQuery = z.enum(BALLOTS).optional().openapi(inQuery("ballot", "Only this ballot: `yea`, `nay` or `paired`."));
-export const BillStatusQuery = z.enum(BILL_STAGES).optional().openapi(inQuery("status", "Latest stage reached.", "royal_assent"));
+export const BillStatusQuery = z
+  .enum(BILL_STAGES)
+  .optional()
+  .openapi(inQuery("status", "Latest stage reached.", "royal_assent"));
 export const ResultQuery = z.enum(DIVISION_RESULTS).optional().openapi(inQuery("result", "`passed`, `failed` or `tie`."));
 
 /** `C-332`, `S-5`, `C-38A`; case-insensitive on the way in, upper-case in the database. */

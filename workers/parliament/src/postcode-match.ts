@@ -36,9 +36,7 @@ const FEDERAL_SET = /^\/boundary-sets\/federal-electoral-districts(-\d{4})?\/?$/
 
 /** Federal district boundaries, the current set before dated ones (`…-2013`). */
 export function federalDistricts(boundaries: RepresentBoundary[]): RepresentBoundary[] {
-  const federal = boundaries.filter(
-    (b) => FEDERAL_SET.test(b.related?.boundary_set_url ?? "") || /^federal electoral district/i.test(b.boundary_set_name),
-  );
+  const federal = boundaries.filter((b) => FEDERAL_SET.test(b.related?.boundary_set_url ?? "") || /^federal electoral district/i.test(b.boundary_set_name));
   const dated = (b: RepresentBoundary) => /-\d{4}\/?$/.test(b.related?.boundary_set_url ?? "") || /\(\d{4}\)/.test(b.boundary_set_name);
   return [...federal.filter((b) => !dated(b)), ...federal.filter(dated)];
 }

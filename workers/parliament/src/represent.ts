@@ -10,12 +10,18 @@ import { fetchUpstream, type Upstream } from "#shared/upstream/breaker";
  * is what keeps a popular postal code from spending them.
  */
 
-const text = z.string().nullish().transform((v) => (v ? v : null));
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? v : null));
 
 const RepresentBoundary = z.object({
   name: z.string(),
   boundary_set_name: z.string(),
-  external_id: z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? null : String(v))),
+  external_id: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v === null || v === undefined ? null : String(v))),
   url: text,
   related: z.object({ boundary_set_url: text }).partial().nullish(),
 });
@@ -33,18 +39,33 @@ const RepresentRepresentative = z.object({
   email: text,
   url: text,
   photo_url: text,
-  offices: z.array(RepresentOffice).nullish().transform((v) => v ?? []),
+  offices: z
+    .array(RepresentOffice)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
 export const RepresentPostcode = z.object({
   code: z.string(),
   city: text,
   province: text,
-  boundaries_centroid: z.array(RepresentBoundary).nullish().transform((v) => v ?? []),
-  representatives_centroid: z.array(RepresentRepresentative).nullish().transform((v) => v ?? []),
+  boundaries_centroid: z
+    .array(RepresentBoundary)
+    .nullish()
+    .transform((v) => v ?? []),
+  representatives_centroid: z
+    .array(RepresentRepresentative)
+    .nullish()
+    .transform((v) => v ?? []),
   // Some codes span districts: Represent then answers from its concordance, not the centroid.
-  boundaries_concordance: z.array(RepresentBoundary).nullish().transform((v) => v ?? []),
-  representatives_concordance: z.array(RepresentRepresentative).nullish().transform((v) => v ?? []),
+  boundaries_concordance: z
+    .array(RepresentBoundary)
+    .nullish()
+    .transform((v) => v ?? []),
+  representatives_concordance: z
+    .array(RepresentRepresentative)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type RepresentPostcode = z.output<typeof RepresentPostcode>;
 export type RepresentBoundary = z.output<typeof RepresentBoundary>;

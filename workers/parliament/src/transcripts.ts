@@ -51,12 +51,7 @@ export async function topicsOf(db: CivicDb, documentId: number, lang: Lang | und
 const ORDER: SortKey[] = [{ expr: statements.sequence, dir: "asc" }];
 
 /** One page of a transcript's statements, in the order they were spoken. */
-export async function statementsPage(
-  db: CivicDb,
-  documentId: number,
-  page: { limit: number; cursor: string | undefined },
-  lang: Lang | undefined,
-) {
+export async function statementsPage(db: CivicDb, documentId: number, page: { limit: number; cursor: string | undefined }, lang: Lang | undefined) {
   const [[totals], rows] = await Promise.all([
     db.select({ total: count() }).from(statements).where(eq(statements.documentId, documentId)),
     db
@@ -67,5 +62,11 @@ export async function statementsPage(
       .orderBy(...orderBy(ORDER))
       .limit(page.limit + 1),
   ]);
-  return pageOfRows(rows, page.limit, totals?.total ?? 0, (s) => [s.sequence], (s) => statementView(s, lang));
+  return pageOfRows(
+    rows,
+    page.limit,
+    totals?.total ?? 0,
+    (s) => [s.sequence],
+    (s) => statementView(s, lang),
+  );
 }

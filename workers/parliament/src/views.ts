@@ -23,11 +23,9 @@ export const ridingRefColumns = (t: typeof ridings) => ({
   province: t.province,
 });
 
-export const partyView = (party: PartyRef | null, lang: Lang | undefined): PartyRef | null =>
-  party && localize(party, lang, ["name", "short_name"]);
+export const partyView = (party: PartyRef | null, lang: Lang | undefined): PartyRef | null => party && localize(party, lang, ["name", "short_name"]);
 
-export const ridingView = (riding: RidingRef | null, lang: Lang | undefined): RidingRef | null =>
-  riding && localize(riding, lang, ["name"]);
+export const ridingView = (riding: RidingRef | null, lang: Lang | undefined): RidingRef | null => riding && localize(riding, lang, ["name"]);
 
 /** A member ref from the flat columns of a left join: null when the join found no member. */
 export function memberView(row: { member_id: number | null; member_slug: string | null; member_name: string | null }): MemberRef | null {

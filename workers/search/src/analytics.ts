@@ -50,7 +50,9 @@ export type Analytics = z.infer<typeof AnalyticsSchema>;
 export async function analytics(db: D1Database, from: string, to: string, limit: number): Promise<Analytics> {
   const period = "searched_at >= ? AND searched_at < ?";
   const [totals, latencies, top, zero] = await db.batch<Record<string, unknown>>([
-    db.prepare(`SELECT count(*) AS searches, count(*) FILTER (WHERE results = 0) AS zero, max(latency_ms) AS max FROM search_queries WHERE ${period}`).bind(from, to),
+    db
+      .prepare(`SELECT count(*) AS searches, count(*) FILTER (WHERE results = 0) AS zero, max(latency_ms) AS max FROM search_queries WHERE ${period}`)
+      .bind(from, to),
     // Nearest rank: the value at position ceil(p × n), computed in integers as (p100 × n + 99) / 100.
     db
       .prepare(

@@ -67,7 +67,11 @@ export async function blended(
     const end = offset + served.length;
     const lastKeyword = top[top.length - 1];
     next_cursor =
-      end < window.length ? encodeCursor(["blend", end]) : keyword.hits.length > BLEND_WINDOW && lastKeyword ? encodeCursor(keysetOf("relevance", lastKeyword)) : null;
+      end < window.length
+        ? encodeCursor(["blend", end])
+        : keyword.hits.length > BLEND_WINDOW && lastKeyword
+          ? encodeCursor(keysetOf("relevance", lastKeyword))
+          : null;
   }
 
   const facetRows: FacetRow[] = [

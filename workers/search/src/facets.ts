@@ -26,8 +26,7 @@ export type Facets = z.infer<typeof FacetsSchema>;
 export const totalOf = (rows: FacetRow[]): number => rows.filter((f) => f.facet === "type").reduce((sum, f) => sum + f.n, 0);
 
 /** `gte` when some index filled its window: more matches exist than were read and counted. */
-export const totalRelationOf = (rows: FacetRow[]): "eq" | "gte" =>
-  rows.some((f) => f.facet === "type" && f.n >= SEARCH_WINDOW) ? "gte" : "eq";
+export const totalRelationOf = (rows: FacetRow[]): "eq" | "gte" => (rows.some((f) => f.facet === "type" && f.n >= SEARCH_WINDOW) ? "gte" : "eq");
 
 /** Newest sessions first: `44-1` before `43-2` before `9-1`. */
 const sessionOrder = (value: string) => value.split("-").map(Number) as [number, number];

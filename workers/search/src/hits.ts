@@ -57,8 +57,7 @@ export interface Statement {
 }
 
 /** The MATCH expression for one index: the same for its hits and for reading them back with snippets. */
-export const matchFor = (type: ResultType, query: ParsedQuery, lang: Lang | undefined): string =>
-  ftsExpression(query, languageColumns(INDEXES[type], lang));
+export const matchFor = (type: ResultType, query: ParsedQuery, lang: Lang | undefined): string => ftsExpression(query, languageColumns(INDEXES[type], lang));
 
 /**
  * The union of every requested index's window of matches: each bound to its own MATCH
@@ -222,6 +221,4 @@ export const hitOf = (row: PageRow): Hit => ({
 });
 
 export const facetRowsOf = (rows: PageRow[]): FacetRow[] =>
-  rows.flatMap((row) =>
-    row.kind === "hit" ? [] : [{ facet: row.kind, value: row.value, label_en: row.label_en, label_fr: row.label_fr, n: row.n ?? 0 }],
-  );
+  rows.flatMap((row) => (row.kind === "hit" ? [] : [{ facet: row.kind, value: row.value, label_en: row.label_en, label_fr: row.label_fr, n: row.n ?? 0 }]));

@@ -19,7 +19,6 @@ import { RESULT_TYPES, type ResultType } from "#shared/search/result-types";
  * rank a little lower.
  */
 
-
 export { RESULT_TYPES, type ResultType };
 
 export interface SearchIndex {

@@ -1,5 +1,20 @@
 import type { Lang } from "#shared/http/lang";
-import { FACET_ROWS, facetRowsOf, foundTable, hitOf, matchFor, ORDER, pageOfFound, type FacetRow, type Filters, type Hit, type Keyset, type PageRow, type Sort, type Statement } from "./hits";
+import {
+  FACET_ROWS,
+  facetRowsOf,
+  foundTable,
+  hitOf,
+  matchFor,
+  ORDER,
+  pageOfFound,
+  type FacetRow,
+  type Filters,
+  type Hit,
+  type Keyset,
+  type PageRow,
+  type Sort,
+  type Statement,
+} from "./hits";
 import { resultOf } from "./hydrate";
 import type { ParsedQuery } from "#shared/search/query";
 import { HYDRATIONS, type HydratedRow, type SearchResult } from "./results";

@@ -29,15 +29,18 @@ export const SearchText = z
 
 export const TypesQuery = z
   .string()
-  .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(RESULT_TYPES, `must be one or more of ${RESULT_TYPES.join(", ")}, separated by commas`)).min(1, "must name a type"))
   .transform((types) => [...new Set(types)] as ResultType[])
   .optional()
   .openapi({ ...inQuery("type", `Only these kinds of result: ${RESULT_TYPES.join(", ")} (comma-separated).`, "statement,bill"), type: "string" });
 
-export const SessionQuery = SessionCode.optional().openapi(
-  inQuery("session", "Session code; only statements and bills have one.", "44-1"),
-);
+export const SessionQuery = SessionCode.optional().openapi(inQuery("session", "Session code; only statements and bills have one.", "44-1"));
 
 export const PartyQuery = PartySlug.optional().openapi(
   inQuery("party", "Party slug (see `/parties`): the speaker's party on the day, a bill sponsor's, a member's current one.", "liberal"),

@@ -31,4 +31,3 @@ export interface SearchRequest {
   /** The language results are shown in (`?lang=` or `Accept-Language`). */
   display?: Lang;
 }
-

@@ -80,11 +80,9 @@ interface MemberColumns {
   member_house_id: number | null;
 }
 
-const memberRef = (row: MemberColumns) =>
-  row.member_slug === null ? null : { id: row.member_house_id, slug: row.member_slug, name: row.member_name ?? "" };
+const memberRef = (row: MemberColumns) => (row.member_slug === null ? null : { id: row.member_house_id, slug: row.member_slug, name: row.member_name ?? "" });
 
-const pick = (lang: Lang | undefined, en: string | null, fr: string | null): string | null =>
-  (lang === "fr" ? (fr || en) : (en || fr)) || null;
+const pick = (lang: Lang | undefined, en: string | null, fr: string | null): string | null => (lang === "fr" ? fr || en : en || fr) || null;
 
 /**
  * How one type's hits are read back: the columns a result is built from (alias → SQL
@@ -406,8 +404,7 @@ export const HYDRATIONS: { [T in ResultType]: Hydration<HydratedRows[T]> } = {
       office_html: highlight("representatives_fts", 2),
       party_html: highlight("representatives_fts", 3),
     }),
-    from: () =>
-      "representatives_fts CROSS JOIN representatives r ON r.id = representatives_fts.rowid JOIN jurisdictions j ON j.id = r.jurisdiction_id",
+    from: () => "representatives_fts CROSS JOIN representatives r ON r.id = representatives_fts.rowid JOIN jurisdictions j ON j.id = r.jurisdiction_id",
     key: "r.id",
     view: representativeView,
   },

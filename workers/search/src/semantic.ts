@@ -55,7 +55,10 @@ export async function nearestStatements(semantic: Semantic, text: string, topK: 
   try {
     const [vector] = await embed(semantic.ai, [text]);
     const { matches } = await semantic.vectors.query(vector!, { topK, returnValues: false, returnMetadata: "none" });
-    return matches.map((m) => m.id.match(/^statement:(\d+)$/)?.[1]).filter((id): id is string => id !== undefined).map(Number);
+    return matches
+      .map((m) => m.id.match(/^statement:(\d+)$/)?.[1])
+      .filter((id): id is string => id !== undefined)
+      .map(Number);
   } catch (err) {
     log("warn", "semantic search unavailable; answering with keyword results only", errorFields(err));
     return undefined;
@@ -110,7 +113,12 @@ export async function embedPendingStatements(
     const texts = results.map(statementText);
     // Workers AI refuses empty inputs; a statement with no text is recorded as done.
     const withText = results.filter((_, i) => texts[i] !== "");
-    const vectors = withText.length ? await embed(semantic.ai, texts.filter((t) => t !== "")) : [];
+    const vectors = withText.length
+      ? await embed(
+          semantic.ai,
+          texts.filter((t) => t !== ""),
+        )
+      : [];
     if (withText.length) {
       await semantic.vectors.upsert(
         withText.map((s, i) => ({ id: vectorId(s.id), values: vectors[i]!, metadata: { type: "statement", date: s.date, session: s.session } })),

@@ -87,8 +87,22 @@ export async function suggest(db: D1Reader, input: string, limit: number, lang: 
     }),
     ...billRows.map((b): Suggestion => {
       const fr = lang === "fr";
-      const plain = [fr ? b.short_title_fr : b.short_title_en, fr ? b.long_title_fr : b.long_title_en, b.short_title_en, b.long_title_en, b.short_title_fr, b.long_title_fr];
-      const marked = [fr ? b.short_fr_html : b.short_en_html, fr ? b.long_fr_html : b.long_en_html, b.short_en_html, b.long_en_html, b.short_fr_html, b.long_fr_html];
+      const plain = [
+        fr ? b.short_title_fr : b.short_title_en,
+        fr ? b.long_title_fr : b.long_title_en,
+        b.short_title_en,
+        b.long_title_en,
+        b.short_title_fr,
+        b.long_title_fr,
+      ];
+      const marked = [
+        fr ? b.short_fr_html : b.short_en_html,
+        fr ? b.long_fr_html : b.long_en_html,
+        b.short_en_html,
+        b.long_en_html,
+        b.short_fr_html,
+        b.long_fr_html,
+      ];
       // The title that holds the completed word, else the short title in the language shown.
       const at = marked.findIndex(hasMark);
       const index = at === -1 ? plain.findIndex(Boolean) : at;

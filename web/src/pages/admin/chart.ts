@@ -10,14 +10,14 @@ import { dataTable, row, type Column } from "../../ui/table";
 
 const m = defineMessages(
   {
-    "table": "Show the chart’s data as a table",
-    "alt": "{title}. {summary} The numbers are in the table that follows.",
-    "drawFailed": "This chart could not be drawn; its data is in the table below.",
+    table: "Show the chart’s data as a table",
+    alt: "{title}. {summary} The numbers are in the table that follows.",
+    drawFailed: "This chart could not be drawn; its data is in the table below.",
   },
   {
-    "table": "Afficher les données du graphique sous forme de tableau",
-    "alt": "{title}. {summary} Les chiffres figurent dans le tableau qui suit.",
-    "drawFailed": "Ce graphique n’a pas pu être tracé\u00a0; ses données sont dans le tableau ci-dessous.",
+    table: "Afficher les données du graphique sous forme de tableau",
+    alt: "{title}. {summary} Les chiffres figurent dans le tableau qui suit.",
+    drawFailed: "Ce graphique n’a pas pu être tracé\u00a0; ses données sont dans le tableau ci-dessous.",
   },
 );
 
@@ -127,4 +127,12 @@ function tableOf(options: LocalChartOptions): HTMLElement {
 /** Colours that stay apart for a dozen series and keep 3:1 against the white chart background. */
 export const PALETTE = ["#1f5fbf", "#c4391d", "#1e7d45", "#7b2fa8", "#8a5a00", "#00796b", "#c2185b", "#455a64", "#e65100", "#0288a7", "#5d4037", "#6b7f00"];
 
-export const STATUS_COLOURS = { ok: "#1e7d45", degraded: "#b26a00", down: "#c62828", running: "#0b57d0", succeeded: "#1e7d45", partial: "#b26a00", failed: "#c62828" } as const;
+export const STATUS_COLOURS = {
+  ok: "#1e7d45",
+  degraded: "#b26a00",
+  down: "#c62828",
+  running: "#0b57d0",
+  succeeded: "#1e7d45",
+  partial: "#b26a00",
+  failed: "#c62828",
+} as const;

@@ -13,8 +13,9 @@ import { checkLabel } from "./labels";
 
 const m = defineMessages(
   {
-    "quality": "Data completeness",
-    "quality.intro": "For each dataset the API serves: how many records state each field, and every record still unknown in some way, with why. Where an identity is not settled, every member it could be is listed; nothing is guessed.",
+    quality: "Data completeness",
+    "quality.intro":
+      "For each dataset the API serves: how many records state each field, and every record still unknown in some way, with why. Where an identity is not settled, every member it could be is listed; nothing is guessed.",
     "quality.failed": "The completeness report could not be read",
     "quality.empty": "No dataset is reported.",
     "dataset.ballots": "Ballots",
@@ -27,7 +28,7 @@ const m = defineMessages(
     "fields.caption": "Fields of {dataset}, with how many records fill each",
     "col.field": "Field",
     "col.filled": "Filled",
-    "filled": "{filled} of {records} · {share}",
+    filled: "{filled} of {records} · {share}",
     "field.party": "Party",
     "field.riding": "Riding",
     "field.end_date": "End date",
@@ -48,11 +49,12 @@ const m = defineMessages(
     "unknown.all": "Show all {n}",
     "unknown.allListed": "Show the {n} listed",
     "unknown.caption": "{check}: each case, with why",
-    "candidates": "Could be",
+    candidates: "Could be",
   },
   {
-    "quality": "Complétude des données",
-    "quality.intro": "Pour chaque jeu de données servi par l’API\u00a0: combien d’enregistrements indiquent chaque champ, et chaque enregistrement encore inconnu d’une façon ou d’une autre, avec la raison. Quand une identité n’est pas établie, chaque député possible est listé\u00a0; rien n’est deviné.",
+    quality: "Complétude des données",
+    "quality.intro":
+      "Pour chaque jeu de données servi par l’API\u00a0: combien d’enregistrements indiquent chaque champ, et chaque enregistrement encore inconnu d’une façon ou d’une autre, avec la raison. Quand une identité n’est pas établie, chaque député possible est listé\u00a0; rien n’est deviné.",
     "quality.failed": "Le rapport de complétude n’a pas pu être lu",
     "quality.empty": "Aucun jeu de données n’est signalé.",
     "dataset.ballots": "Votes individuels",
@@ -65,7 +67,7 @@ const m = defineMessages(
     "fields.caption": "Champs de {dataset}, avec le nombre d’enregistrements qui remplissent chacun",
     "col.field": "Champ",
     "col.filled": "Remplis",
-    "filled": "{filled} sur {records} · {share}",
+    filled: "{filled} sur {records} · {share}",
     "field.party": "Parti",
     "field.riding": "Circonscription",
     "field.end_date": "Date de fin",
@@ -86,7 +88,7 @@ const m = defineMessages(
     "unknown.all": "Afficher les {n}",
     "unknown.allListed": "Afficher les {n} listés",
     "unknown.caption": "{check}\u00a0: chaque cas, avec la raison",
-    "candidates": "Pourrait être",
+    candidates: "Pourrait être",
   },
 );
 
@@ -98,12 +100,9 @@ const UNKNOWN_SHOWN = 10;
 /** The section, loading on its own: a failure shows its error with a retry, and the rest of the page is unaffected. */
 export function completenessSection(signal: AbortSignal): HTMLElement {
   const slot = h("div", {});
-  void loadInto(
-    slot,
-    async () => (await get("/api/v1/etl/quality", { query: { limit: UNKNOWN_LISTED }, signal, cache: false })).data,
-    completeness,
-    { errorTitle: m("quality.failed") },
-  );
+  void loadInto(slot, async () => (await get("/api/v1/etl/quality", { query: { limit: UNKNOWN_LISTED }, signal, cache: false })).data, completeness, {
+    errorTitle: m("quality.failed"),
+  });
   return section(m("quality"), h("p", { class: "muted" }, m("quality.intro")), slot);
 }
 
@@ -151,7 +150,9 @@ function dataset(d: DatasetCompleteness): HTMLElement {
       caption: m("fields.caption", { dataset: datasetLabel(d.dataset) }),
       captionHidden: true,
       columns,
-      rows: d.fields.map((f) => row([[h("span", { class: "cell-title" }, fieldLabel(f.field)), h("code", { class: "cell-code" }, f.field)], filled(f.filled, d.records)], columns)),
+      rows: d.fields.map((f) =>
+        row([[h("span", { class: "cell-title" }, fieldLabel(f.field)), h("code", { class: "cell-code" }, f.field)], filled(f.filled, d.records)], columns),
+      ),
     }).frame,
     ...d.unknown.map(unknownList),
   );
@@ -160,7 +161,9 @@ function dataset(d: DatasetCompleteness): HTMLElement {
 /** `2,461 of 2,463 · 99.9%`: the share rounded down, so a field short of full never reads 100%. */
 function filled(n: number, records: number): string {
   if (records === 0) return formatNumber(n);
-  const share = new Intl.NumberFormat(locale(), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.floor((n / records) * 1000) / 1000);
+  const share = new Intl.NumberFormat(locale(), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    Math.floor((n / records) * 1000) / 1000,
+  );
   return m("filled", { filled: formatNumber(n), records: formatNumber(records), share });
 }
 
@@ -177,7 +180,8 @@ function unknownList(list: UnknownList): HTMLElement {
     part.append(emptyState(m("unknown.none")));
     return part;
   }
-  const items = (some: UnknownItem[]) => h("ul", { class: "plain-list", "aria-label": m("unknown.caption", { check: checkLabel(list.check) }) }, ...some.map(unknownItem));
+  const items = (some: UnknownItem[]) =>
+    h("ul", { class: "plain-list", "aria-label": m("unknown.caption", { check: checkLabel(list.check) }) }, ...some.map(unknownItem));
   part.append(items(list.items.slice(0, UNKNOWN_SHOWN)));
   // An item is usually one record, but not always (statements are listed by speaker), so only a
   // list as long as was asked for can have been cut short.

@@ -15,30 +15,30 @@ import type { EtlRunDetail, EtlSource } from "./types";
 
 const m = defineMessages(
   {
-    "title": "Run of {source}",
-    "intro": "Run {id}.",
-    "etl": "ETL runs",
-    "summary": "Summary",
-    "status": "Status",
-    "source": "Source",
-    "trigger": "Trigger",
-    "started": "Started",
-    "finished": "Finished",
-    "notFinished": "Still running",
-    "duration": "Duration",
-    "documents": "Documents",
+    title: "Run of {source}",
+    intro: "Run {id}.",
+    etl: "ETL runs",
+    summary: "Summary",
+    status: "Status",
+    source: "Source",
+    trigger: "Trigger",
+    started: "Started",
+    finished: "Finished",
+    notFinished: "Still running",
+    duration: "Duration",
+    documents: "Documents",
     "documents.value": "{done} of {total} done",
     "documents.failed": "{n} failed",
-    "read": "Records read",
-    "inserted": "Inserted",
-    "updated": "Updated",
-    "unchanged": "Unchanged",
-    "rejected": "Rejected",
-    "error": "Error",
-    "live": "This run is still going; this page follows it every few seconds.",
+    read: "Records read",
+    inserted: "Inserted",
+    updated: "Updated",
+    unchanged: "Unchanged",
+    rejected: "Rejected",
+    error: "Error",
+    live: "This run is still going; this page follows it every few seconds.",
     "live.failed": "The run’s progress could not be read any more; reload the page to see where it is.",
-    "finishedNow": "The run finished: {status}.",
-    "docs": "Documents",
+    finishedNow: "The run finished: {status}.",
+    docs: "Documents",
     "docs.caption": "Documents of this run, with what loading each one did",
     "docs.empty": "This run has no documents.",
     "col.document": "Document",
@@ -50,7 +50,7 @@ const m = defineMessages(
     "col.rejected": "Rejected",
     "col.finished": "Finished",
     "col.error": "Error",
-    "rejects": "Rejected records",
+    rejects: "Rejected records",
     "rejects.empty": "No record was rejected.",
     "rejects.shown": "The first {shown} of {total} rejected records are listed.",
     "reasons.caption": "Rejected records by reason, most frequent first",
@@ -60,7 +60,7 @@ const m = defineMessages(
     "rejects.list": "Show each rejected record ({n})",
     "col.record": "Record",
     "col.sourceId": "Source id",
-    "quality": "Quality checks",
+    quality: "Quality checks",
     "quality.caption": "Data-quality checks run after this load",
     "quality.empty": "No quality check has run for this run yet; they run once every document is loaded.",
     "col.check": "Check",
@@ -68,30 +68,30 @@ const m = defineMessages(
     "col.measured": "Measured",
   },
   {
-    "title": "Exécution\u00a0: {source}",
-    "intro": "Exécution {id}.",
-    "etl": "Exécutions ETL",
-    "summary": "Sommaire",
-    "status": "État",
-    "source": "Source",
-    "trigger": "Déclenchement",
-    "started": "Début",
-    "finished": "Fin",
-    "notFinished": "Toujours en cours",
-    "duration": "Durée",
-    "documents": "Documents",
+    title: "Exécution\u00a0: {source}",
+    intro: "Exécution {id}.",
+    etl: "Exécutions ETL",
+    summary: "Sommaire",
+    status: "État",
+    source: "Source",
+    trigger: "Déclenchement",
+    started: "Début",
+    finished: "Fin",
+    notFinished: "Toujours en cours",
+    duration: "Durée",
+    documents: "Documents",
     "documents.value": "{done} traités sur {total}",
     "documents.failed": "{n} en échec",
-    "read": "Enregistrements lus",
-    "inserted": "Insérés",
-    "updated": "Mis à jour",
-    "unchanged": "Inchangés",
-    "rejected": "Rejetés",
-    "error": "Erreur",
-    "live": "Cette exécution est toujours en cours\u00a0; cette page la suit à quelques secondes d’intervalle.",
+    read: "Enregistrements lus",
+    inserted: "Insérés",
+    updated: "Mis à jour",
+    unchanged: "Inchangés",
+    rejected: "Rejetés",
+    error: "Erreur",
+    live: "Cette exécution est toujours en cours\u00a0; cette page la suit à quelques secondes d’intervalle.",
     "live.failed": "L’avancement de l’exécution ne peut plus être lu\u00a0; rechargez la page pour voir où elle en est.",
-    "finishedNow": "L’exécution est terminée\u00a0: {status}.",
-    "docs": "Documents",
+    finishedNow: "L’exécution est terminée\u00a0: {status}.",
+    docs: "Documents",
     "docs.caption": "Documents de cette exécution, avec ce que le chargement de chacun a fait",
     "docs.empty": "Cette exécution n’a aucun document.",
     "col.document": "Document",
@@ -103,7 +103,7 @@ const m = defineMessages(
     "col.rejected": "Rejetés",
     "col.finished": "Fin",
     "col.error": "Erreur",
-    "rejects": "Enregistrements rejetés",
+    rejects: "Enregistrements rejetés",
     "rejects.empty": "Aucun enregistrement n’a été rejeté.",
     "rejects.shown": "Les {shown} premiers des {total} enregistrements rejetés sont listés.",
     "reasons.caption": "Enregistrements rejetés par motif, du plus fréquent au moins fréquent",
@@ -113,7 +113,7 @@ const m = defineMessages(
     "rejects.list": "Afficher chaque enregistrement rejeté ({n})",
     "col.record": "Enregistrement",
     "col.sourceId": "Identifiant à la source",
-    "quality": "Contrôles de qualité",
+    quality: "Contrôles de qualité",
     "quality.caption": "Contrôles de la qualité des données exécutés après ce chargement",
     "quality.empty": "Aucun contrôle de qualité n’a encore été exécuté pour cette exécution\u00a0; ils s’exécutent une fois chaque document chargé.",
     "col.check": "Contrôle",
@@ -154,13 +154,7 @@ export default async function etlRun(ctx: PageContext): Promise<PageView> {
     );
   }
 
-  const node = h(
-    "div",
-    { class: "page admin-page" },
-    ...adminHeader(title, m("intro", { id: run.id }), [[m("etl"), "/admin/etl"]]),
-    live,
-    body,
-  );
+  const node = h("div", { class: "page admin-page" }, ...adminHeader(title, m("intro", { id: run.id }), [[m("etl"), "/admin/etl"]]), live, body);
   return { title, node };
 }
 
@@ -173,7 +167,7 @@ function replaceKeepingPlace(container: HTMLElement, nodes: HTMLElement[]): void
   const open = [...container.querySelectorAll("details")].map((d) => d.open);
   const focused = controls().indexOf(document.activeElement as HTMLElement);
   container.replaceChildren(...nodes);
-  container.querySelectorAll("details").forEach((d, i) => (d.open = open[i] ?? d.open));
+  for (const [i, d] of [...container.querySelectorAll("details")].entries()) d.open = open[i] ?? d.open;
   if (focused >= 0) controls()[focused]?.focus();
 }
 
@@ -255,10 +249,16 @@ function rejects(run: EtlRunDetail): HTMLElement {
   for (const r of run.rejects) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
   const reasons = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const reasonColumns: Column[] = [{ label: m("col.reason") }, { label: m("col.count"), numeric: true }];
-  const listColumns: Column[] = [{ label: m("col.document") }, { label: m("col.record"), numeric: true }, { label: m("col.sourceId") }, { label: m("col.reason") }];
+  const listColumns: Column[] = [
+    { label: m("col.document") },
+    { label: m("col.record"), numeric: true },
+    { label: m("col.sourceId") },
+    { label: m("col.reason") },
+  ];
   return section(
     m("rejects"),
-    run.rejected > run.rejects.length && h("p", { class: "muted" }, m("rejects.shown", { shown: formatNumber(run.rejects.length), total: formatNumber(run.rejected) })),
+    run.rejected > run.rejects.length &&
+      h("p", { class: "muted" }, m("rejects.shown", { shown: formatNumber(run.rejects.length), total: formatNumber(run.rejected) })),
     dataTable({
       caption: m("reasons.caption"),
       columns: reasonColumns,

@@ -24,26 +24,27 @@ import { RUN_STATUSES, type EtlRun, type EtlSource, type RunStatus, type Started
 
 const m = defineMessages(
   {
-    "title": "ETL runs",
-    "intro": "Every public source the platform loads, how fresh its data is, and each run that loaded it: what it read, inserted, updated and rejected.",
-    "sources": "Sources",
+    title: "ETL runs",
+    intro: "Every public source the platform loads, how fresh its data is, and each run that loaded it: what it read, inserted, updated and rejected.",
+    sources: "Sources",
     "sources.caption": "Data sources, with their freshness and last run",
     "sources.empty": "No source is configured.",
     "col.records": "Records",
     "col.loaded": "Last loaded",
     "col.freshness": "Freshness",
     "col.lastRun": "Last run",
-    "never": "Never",
-    "fresh": "Fresh",
-    "stale": "Stale",
-    "refresh": "Refreshed every {interval}",
+    never: "Never",
+    fresh: "Fresh",
+    stale: "Stale",
+    refresh: "Refreshed every {interval}",
     "col.dependsOn": "Loaded after",
-    "viewRun": "View the run",
+    viewRun: "View the run",
     "viewRun.of": "of {source}",
-    "start": "Start a run",
+    start: "Start a run",
     "start.of": "of {source}",
-    "starting": "Starting…",
-    "start.confirm": "Start a run of “{source}” now? It reloads every document of the source from its publisher; the cron would otherwise load it when it is next due.",
+    starting: "Starting…",
+    "start.confirm":
+      "Start a run of “{source}” now? It reloads every document of the source from its publisher; the cron would otherwise load it when it is next due.",
     "start.started": "A run of {source} started: {documents} queued.",
     "start.already": "A run of {source} was already in progress ({documents}); it is the one shown.",
     "documents.one": "1 document",
@@ -53,7 +54,7 @@ const m = defineMessages(
     "follow.progress": "Run of {source}: {done} of {total} documents done.",
     "follow.failed": "The run’s progress could not be read; open the run to see where it is.",
     "follow.finished": "The run of {source} finished: {status}. {inserted} inserted, {updated} updated, {rejected} rejected.",
-    "chart": "Runs per day",
+    chart: "Runs per day",
     "chart.text": "Runs started each day over the last 14 days, by outcome.",
     "chart.summary": "{total} runs in the last 14 days: {succeeded} succeeded, {partial} partly failed, {failed} failed, {running} running.",
     "chart.caption": "Runs per day, by outcome",
@@ -61,12 +62,12 @@ const m = defineMessages(
     "chart.runs": "Runs",
     "chart.empty": "No run started in the last 14 days.",
     "chart.capped": "Counted from the newest {n} runs.",
-    "runs": "Runs",
-    "filters": "Filter runs",
+    runs: "Runs",
+    filters: "Filter runs",
     "filter.source": "Source",
     "filter.status": "Status",
     "filter.apply": "Show runs",
-    "any": "Any",
+    any: "Any",
     "runs.caption": "ETL runs, newest first",
     "runs.empty": "No run matches these filters.",
     "runs.count": "{n} runs",
@@ -80,30 +81,32 @@ const m = defineMessages(
     "col.unchanged": "Unchanged",
     "col.rejected": "Rejected",
     "col.duration": "Duration",
-    "documents": "{done} of {total}",
+    documents: "{done} of {total}",
     "documents.failed": "{n} failed",
   },
   {
-    "title": "Exécutions ETL",
-    "intro": "Chaque source publique que la plateforme charge, la fraîcheur de ses données et chaque exécution qui l’a chargée\u00a0: ce qu’elle a lu, inséré, mis à jour et rejeté.",
-    "sources": "Sources",
+    title: "Exécutions ETL",
+    intro:
+      "Chaque source publique que la plateforme charge, la fraîcheur de ses données et chaque exécution qui l’a chargée\u00a0: ce qu’elle a lu, inséré, mis à jour et rejeté.",
+    sources: "Sources",
     "sources.caption": "Sources de données, avec leur fraîcheur et leur dernière exécution",
     "sources.empty": "Aucune source n’est configurée.",
     "col.records": "Enregistrements",
     "col.loaded": "Dernier chargement",
     "col.freshness": "Fraîcheur",
     "col.lastRun": "Dernière exécution",
-    "never": "Jamais",
-    "fresh": "À jour",
-    "stale": "Périmée",
-    "refresh": "Actualisée toutes les {interval}",
+    never: "Jamais",
+    fresh: "À jour",
+    stale: "Périmée",
+    refresh: "Actualisée toutes les {interval}",
     "col.dependsOn": "Chargée après",
-    "viewRun": "Voir l’exécution",
+    viewRun: "Voir l’exécution",
     "viewRun.of": "de {source}",
-    "start": "Lancer une exécution",
+    start: "Lancer une exécution",
     "start.of": "de {source}",
-    "starting": "Lancement…",
-    "start.confirm": "Lancer maintenant une exécution de «\u00a0{source}\u00a0»\u00a0? Elle recharge chaque document de la source auprès de son éditeur\u00a0; sinon, la tâche planifiée la chargera à sa prochaine échéance.",
+    starting: "Lancement…",
+    "start.confirm":
+      "Lancer maintenant une exécution de «\u00a0{source}\u00a0»\u00a0? Elle recharge chaque document de la source auprès de son éditeur\u00a0; sinon, la tâche planifiée la chargera à sa prochaine échéance.",
     "start.started": "Une exécution de {source} a commencé\u00a0: {documents} en file d’attente.",
     "start.already": "Une exécution de {source} était déjà en cours ({documents})\u00a0; c’est celle qui est affichée.",
     "documents.one": "1 document",
@@ -113,20 +116,21 @@ const m = defineMessages(
     "follow.progress": "Exécution de {source}\u00a0: {done} documents traités sur {total}.",
     "follow.failed": "L’avancement de l’exécution n’a pas pu être lu ; ouvrez l’exécution pour voir où elle en est.",
     "follow.finished": "L’exécution de {source} est terminée\u00a0: {status}. {inserted} insérés, {updated} mis à jour, {rejected} rejetés.",
-    "chart": "Exécutions par jour",
+    chart: "Exécutions par jour",
     "chart.text": "Exécutions lancées chaque jour au cours des 14 derniers jours, selon leur résultat.",
-    "chart.summary": "{total} exécutions au cours des 14 derniers jours\u00a0: {succeeded} réussies, {partial} en échec partiel, {failed} échouées, {running} en cours.",
+    "chart.summary":
+      "{total} exécutions au cours des 14 derniers jours\u00a0: {succeeded} réussies, {partial} en échec partiel, {failed} échouées, {running} en cours.",
     "chart.caption": "Exécutions par jour, selon le résultat",
     "chart.day": "Jour",
     "chart.runs": "Exécutions",
     "chart.empty": "Aucune exécution lancée au cours des 14 derniers jours.",
     "chart.capped": "Compté sur les {n} exécutions les plus récentes.",
-    "runs": "Exécutions",
-    "filters": "Filtrer les exécutions",
+    runs: "Exécutions",
+    filters: "Filtrer les exécutions",
     "filter.source": "Source",
     "filter.status": "État",
     "filter.apply": "Afficher les exécutions",
-    "any": "Toutes",
+    any: "Toutes",
     "runs.caption": "Exécutions ETL, de la plus récente à la plus ancienne",
     "runs.empty": "Aucune exécution ne correspond à ces filtres.",
     "runs.count": "{n} exécutions",
@@ -140,7 +144,7 @@ const m = defineMessages(
     "col.unchanged": "Inchangés",
     "col.rejected": "Rejetés",
     "col.duration": "Durée",
-    "documents": "{done} sur {total}",
+    documents: "{done} sur {total}",
     "documents.failed": "{n} en échec",
   },
 );
@@ -176,7 +180,13 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
           // Source titles are the publishers' own names, in English.
           h("h3", { class: "card-title", id: headingId, lang: getLang() === "en" ? undefined : "en" }, s.title),
           h("code", { class: "cell-code" }, s.name),
-          h("p", { class: "source-freshness" }, h("span", { class: `tag ${s.stale ? "tag-tie" : "tag-passed"}` }, s.stale ? m("stale") : m("fresh")), " ", m("refresh", { interval: formatDuration(s.refresh_hours * 3_600_000) })),
+          h(
+            "p",
+            { class: "source-freshness" },
+            h("span", { class: `tag ${s.stale ? "tag-tie" : "tag-passed"}` }, s.stale ? m("stale") : m("fresh")),
+            " ",
+            m("refresh", { interval: formatDuration(s.refresh_hours * 3_600_000) }),
+          ),
           facts([
             [m("col.records"), formatNumber(s.record_count)],
             [m("col.loaded"), timeAgo(s.last_success_at, m("never"))],
@@ -243,24 +253,29 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
     follow = new AbortController();
     const signal = AbortSignal.any([ctx.signal, follow.signal]);
     const source = titleOf(run.source);
-    void followRun(run.id, signal, (current) => {
-      if (current.status === "running") {
-        progress.textContent = m("follow.progress", { source, done: current.documents_done + current.documents_failed, total: current.documents_total });
-        return;
-      }
-      const text = m("follow.finished", {
-        source,
-        status: runStatusLabel(current.status),
-        inserted: formatNumber(current.inserted),
-        updated: formatNumber(current.updated),
-        rejected: formatNumber(current.rejected),
-      });
-      progress.textContent = text;
-      announce(text);
-      noteRun(current);
-      void reloadRuns();
-      loadChart();
-    }, (err) => progress.replaceChildren(errorState(err, undefined, { title: m("follow.failed"), alert: false })));
+    void followRun(
+      run.id,
+      signal,
+      (current) => {
+        if (current.status === "running") {
+          progress.textContent = m("follow.progress", { source, done: current.documents_done + current.documents_failed, total: current.documents_total });
+          return;
+        }
+        const text = m("follow.finished", {
+          source,
+          status: runStatusLabel(current.status),
+          inserted: formatNumber(current.inserted),
+          updated: formatNumber(current.updated),
+          rejected: formatNumber(current.rejected),
+        });
+        progress.textContent = text;
+        announce(text);
+        noteRun(current);
+        void reloadRuns();
+        loadChart();
+      },
+      (err) => progress.replaceChildren(errorState(err, undefined, { title: m("follow.failed"), alert: false })),
+    );
   }
 
   /**
@@ -370,7 +385,11 @@ export default async function etl(ctx: PageContext): Promise<PageView> {
     chartController?.abort();
     chartController = new AbortController();
     const signal = AbortSignal.any([ctx.signal, chartController.signal]);
-    void loadInto(chartSlot, () => runsSince(filter(query), Date.now() - CHART_DAYS * DAY_MS, signal), (loaded) => runsChart(loaded, signal));
+    void loadInto(
+      chartSlot,
+      () => runsSince(filter(query), Date.now() - CHART_DAYS * DAY_MS, signal),
+      (loaded) => runsChart(loaded, signal),
+    );
   }
 
   void runs.show(query, false);

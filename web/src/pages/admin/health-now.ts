@@ -11,36 +11,36 @@ import { healthBadge, healthLabel, serviceLabel } from "./labels";
 
 const m = defineMessages(
   {
-    "checked": "Checked at {time}, in {latency}.",
-    "caption": "Each service’s status and response time now",
+    checked: "Checked at {time}, in {latency}.",
+    caption: "Each service’s status and response time now",
     "col.service": "Service",
     "col.status": "Status",
     "col.latency": "Response time",
     "col.checks": "Binding checks",
     "col.problem": "Problem",
-    "checks": "{ok} of {total} ok",
-    "failing": "Failing: {checks}",
-    "breaker": "The gateway is holding its requests back for a moment (circuit open).",
-    "none": "None",
-    "refresh": "Check again",
-    "refreshing": "Checking…",
-    "refreshed": "Checked again. Platform: {status}.",
+    checks: "{ok} of {total} ok",
+    failing: "Failing: {checks}",
+    breaker: "The gateway is holding its requests back for a moment (circuit open).",
+    none: "None",
+    refresh: "Check again",
+    refreshing: "Checking…",
+    refreshed: "Checked again. Platform: {status}.",
   },
   {
-    "checked": "Vérifiée le {time}, en {latency}.",
-    "caption": "État et temps de réponse actuels de chaque service",
+    checked: "Vérifiée le {time}, en {latency}.",
+    caption: "État et temps de réponse actuels de chaque service",
     "col.service": "Service",
     "col.status": "État",
     "col.latency": "Temps de réponse",
     "col.checks": "Vérifications des liaisons",
     "col.problem": "Problème",
-    "checks": "{ok} sur {total} OK",
-    "failing": "En échec\u00a0: {checks}",
-    "breaker": "La passerelle retient un moment ses requêtes (disjoncteur ouvert).",
-    "none": "Aucun",
-    "refresh": "Vérifier à nouveau",
-    "refreshing": "Vérification…",
-    "refreshed": "Nouvelle vérification faite. Plateforme\u00a0: {status}.",
+    checks: "{ok} sur {total} OK",
+    failing: "En échec\u00a0: {checks}",
+    breaker: "La passerelle retient un moment ses requêtes (disjoncteur ouvert).",
+    none: "Aucun",
+    refresh: "Vérifier à nouveau",
+    refreshing: "Vérification…",
+    refreshed: "Nouvelle vérification faite. Plateforme\u00a0: {status}.",
   },
 );
 
@@ -52,10 +52,14 @@ export function liveHealth(signal: AbortSignal): { refresh: HTMLButtonElement; s
   const refresh = h("button", { type: "button", class: "button button-secondary" }, m("refresh"));
   let latest: PlatformHealth | null = null;
   const load = () =>
-    loadInto(slot, () => loadHealth(signal), (report) => {
-      latest = report;
-      return healthNow(report);
-    });
+    loadInto(
+      slot,
+      () => loadHealth(signal),
+      (report) => {
+        latest = report;
+        return healthNow(report);
+      },
+    );
   refresh.addEventListener("click", () => {
     void busy(refresh, m("refreshing"), async () => {
       latest = null;

@@ -25,40 +25,41 @@ const ORDER: readonly string[] = SERVICES;
 
 const m = defineMessages(
   {
-    "title": "Platform health",
-    "intro": "Every service answers a health check each minute. Here is what they say now, and what they said over time.",
-    "now": "Now",
-    "history": "History",
-    "filters": "Choose the history to show",
-    "service": "Service",
-    "allServices": "All services",
-    "period": "Period",
+    title: "Platform health",
+    intro: "Every service answers a health check each minute. Here is what they say now, and what they said over time.",
+    now: "Now",
+    history: "History",
+    filters: "Choose the history to show",
+    service: "Service",
+    allServices: "All services",
+    period: "Period",
     "period.1h": "Last hour",
     "period.6h": "Last 6 hours",
     "period.24h": "Last 24 hours",
     "period.7d": "Last 7 days",
-    "show": "Show history",
-    "capped": "The period holds more checks than this page reads at once: the newest {n}, from {from}, are shown. Choose one service or a shorter period to see all of it.",
-    "empty": "No health check was recorded in this period.",
-    "latency": "Response times",
+    show: "Show history",
+    capped:
+      "The period holds more checks than this page reads at once: the newest {n}, from {from}, are shown. Choose one service or a shorter period to see all of it.",
+    empty: "No health check was recorded in this period.",
+    latency: "Response times",
     "latency.text": "Average response time of each health check, per {bucket}.",
     "latency.one": "Average and slowest response time of {service}’s health checks, per {bucket}.",
     "latency.summary": "Over the period, checks answered in {median} at the median; the slowest took {max} ({service}).",
     "latency.caption": "Average response time per {bucket}, in milliseconds",
     "latency.average": "Average",
     "latency.slowest": "Slowest",
-    "status": "Status over time",
+    status: "Status over time",
     "status.text": "How many checks found each status, per {bucket}.",
     "status.summary": "{ok} of {total} checks found their service operational ({share}); {degraded} degraded, {down} down.",
     "status.caption": "Checks per {bucket}, by status",
-    "ms": "Milliseconds",
-    "checks": "Checks",
-    "time": "Time",
+    ms: "Milliseconds",
+    checks: "Checks",
+    time: "Time",
     "bucket.minute": "minute",
     "bucket.minutes": "{n} minutes",
     "bucket.hour": "hour",
     "bucket.hours": "{n} hours",
-    "perService": "Per service",
+    perService: "Per service",
     "perService.caption": "Health of each service over the period",
     "col.service": "Service",
     "col.checks": "Checks",
@@ -69,7 +70,7 @@ const m = defineMessages(
     "col.p95": "95th percentile",
     "col.max": "Slowest",
     "col.last": "Last status",
-    "changes": "Status changes",
+    changes: "Status changes",
     "changes.caption": "Moments a service’s status changed, newest first",
     "changes.none": "No service changed status in this period.",
     "col.when": "When",
@@ -77,40 +78,41 @@ const m = defineMessages(
     "col.to": "To",
   },
   {
-    "title": "Santé de la plateforme",
-    "intro": "Chaque service répond à une vérification de santé chaque minute. Voici ce qu’ils disent maintenant et ce qu’ils ont dit au fil du temps.",
-    "now": "Maintenant",
-    "history": "Historique",
-    "filters": "Choisir l’historique à afficher",
-    "service": "Service",
-    "allServices": "Tous les services",
-    "period": "Période",
+    title: "Santé de la plateforme",
+    intro: "Chaque service répond à une vérification de santé chaque minute. Voici ce qu’ils disent maintenant et ce qu’ils ont dit au fil du temps.",
+    now: "Maintenant",
+    history: "Historique",
+    filters: "Choisir l’historique à afficher",
+    service: "Service",
+    allServices: "Tous les services",
+    period: "Période",
     "period.1h": "Dernière heure",
     "period.6h": "6 dernières heures",
     "period.24h": "24 dernières heures",
     "period.7d": "7 derniers jours",
-    "show": "Afficher l’historique",
-    "capped": "La période compte plus de vérifications que cette page n’en lit d’un coup\u00a0: les {n} plus récentes, depuis le {from}, sont affichées. Choisissez un seul service ou une période plus courte pour tout voir.",
-    "empty": "Aucune vérification de santé n’a été enregistrée pendant cette période.",
-    "latency": "Temps de réponse",
+    show: "Afficher l’historique",
+    capped:
+      "La période compte plus de vérifications que cette page n’en lit d’un coup\u00a0: les {n} plus récentes, depuis le {from}, sont affichées. Choisissez un seul service ou une période plus courte pour tout voir.",
+    empty: "Aucune vérification de santé n’a été enregistrée pendant cette période.",
+    latency: "Temps de réponse",
     "latency.text": "Temps de réponse moyen de chaque vérification de santé, par {bucket}.",
     "latency.one": "Temps de réponse moyen et le plus lent des vérifications de {service}, par {bucket}.",
     "latency.summary": "Sur la période, les vérifications ont répondu en {median} (médiane)\u00a0; la plus lente a pris {max} ({service}).",
     "latency.caption": "Temps de réponse moyen par {bucket}, en millisecondes",
     "latency.average": "Moyenne",
     "latency.slowest": "Le plus lent",
-    "status": "État au fil du temps",
+    status: "État au fil du temps",
     "status.text": "Nombre de vérifications ayant trouvé chaque état, par {bucket}.",
     "status.summary": "{ok} vérifications sur {total} ont trouvé leur service opérationnel ({share})\u00a0; {degraded} dégradé, {down} en panne.",
     "status.caption": "Vérifications par {bucket}, selon l’état",
-    "ms": "Millisecondes",
-    "checks": "Vérifications",
-    "time": "Heure",
+    ms: "Millisecondes",
+    checks: "Vérifications",
+    time: "Heure",
     "bucket.minute": "minute",
     "bucket.minutes": "tranche de {n} minutes",
     "bucket.hour": "heure",
     "bucket.hours": "tranche de {n} heures",
-    "perService": "Par service",
+    perService: "Par service",
     "perService.caption": "Santé de chaque service sur la période",
     "col.service": "Service",
     "col.checks": "Vérifications",
@@ -121,7 +123,7 @@ const m = defineMessages(
     "col.p95": "95e centile",
     "col.max": "Le plus lent",
     "col.last": "Dernier état",
-    "changes": "Changements d’état",
+    changes: "Changements d’état",
     "changes.caption": "Moments où l’état d’un service a changé, du plus récent au plus ancien",
     "changes.none": "Aucun service n’a changé d’état pendant cette période.",
     "col.when": "Moment",
@@ -181,7 +183,11 @@ export default function health(ctx: PageContext): PageView {
     historyController?.abort();
     historyController = new AbortController();
     const signal = AbortSignal.any([ctx.signal, historyController.signal]);
-    void loadInto(historySlot, () => readHistory(service, PERIODS[period].ms, signal), (read) => historyView(read, service, period, signal));
+    void loadInto(
+      historySlot,
+      () => readHistory(service, PERIODS[period].ms, signal),
+      (read) => historyView(read, service, period, signal),
+    );
   }
   show(ctx.query);
 
@@ -211,7 +217,13 @@ async function readHistory(service: string, periodMs: number, signal: AbortSigna
   for (let i = 0; i < MAX_PAGES; i++) {
     const page: Page<HealthCheckRecord> = await get("/api/v1/health/history", {
       // The service named in the page's address, as it is: the API refuses a name it does not know.
-      query: { service: service as HealthCheckRecord["service"], from: new Date(from).toISOString(), to: new Date(to).toISOString(), limit: HISTORY_LIMIT, cursor },
+      query: {
+        service: service as HealthCheckRecord["service"],
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        limit: HISTORY_LIMIT,
+        cursor,
+      },
       signal,
       cache: false,
     });
@@ -236,14 +248,23 @@ function historyView(read: History, service: string, period: Period, signal: Abo
   const start = Math.floor((read.capped ? Date.parse(checks[0]!.checked_at) : read.from) / bucketMs) * bucketMs;
   const count = Math.max(1, Math.ceil((read.to - start) / bucketMs));
   const bucketOf = (c: HealthCheckRecord) => Math.min(count - 1, Math.max(0, Math.floor((Date.parse(c.checked_at) - start) / bucketMs)));
-  const format = new Intl.DateTimeFormat(locale(), period === "7d" ? { weekday: "short", hour: "numeric", minute: "2-digit" } : { hour: "numeric", minute: "2-digit" });
+  const format = new Intl.DateTimeFormat(
+    locale(),
+    period === "7d" ? { weekday: "short", hour: "numeric", minute: "2-digit" } : { hour: "numeric", minute: "2-digit" },
+  );
   const labels = Array.from({ length: count }, (_, i) => format.format(new Date(start + i * bucketMs)));
   const bucket = bucketName(PERIODS[period].bucketMinutes);
   const services = service ? [service] : [...new Set(checks.map((c) => c.service))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 
   // Response times: each service's average per bucket; for one service, its slowest check too.
-  const sums = new Map(services.map((s) => [s, { total: Array<number>(count).fill(0), n: Array<number>(count).fill(0), max: Array<number | null>(count).fill(null) }]));
-  const statusCounts: Record<HealthStatus, number[]> = { ok: Array<number>(count).fill(0), degraded: Array<number>(count).fill(0), down: Array<number>(count).fill(0) };
+  const sums = new Map(
+    services.map((s) => [s, { total: Array<number>(count).fill(0), n: Array<number>(count).fill(0), max: Array<number | null>(count).fill(null) }]),
+  );
+  const statusCounts: Record<HealthStatus, number[]> = {
+    ok: Array<number>(count).fill(0),
+    degraded: Array<number>(count).fill(0),
+    down: Array<number>(count).fill(0),
+  };
   for (const c of checks) {
     const i = bucketOf(c);
     const s = sums.get(c.service);
@@ -269,7 +290,17 @@ function historyView(read: History, service: string, period: Period, signal: Abo
   const share = new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 1 });
 
   const parts: HTMLElement[] = [];
-  if (read.capped) parts.push(h("p", { class: "notice" }, m("capped", { n: formatNumber(total), from: new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(Date.parse(checks[0]!.checked_at))) })));
+  if (read.capped)
+    parts.push(
+      h(
+        "p",
+        { class: "notice" },
+        m("capped", {
+          n: formatNumber(total),
+          from: new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(Date.parse(checks[0]!.checked_at))),
+        }),
+      ),
+    );
   parts.push(
     localChart({
       heading: m("latency"),

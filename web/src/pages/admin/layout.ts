@@ -4,10 +4,7 @@ import { defineMessages } from "../../i18n";
 import { breadcrumbs } from "../../ui/page";
 import "./admin.css";
 
-const m = defineMessages(
-  { "crumbs": "Breadcrumb", "admin": "Administration" },
-  { "crumbs": "Fil d’Ariane", "admin": "Administration" },
-);
+const m = defineMessages({ crumbs: "Breadcrumb", admin: "Administration" }, { crumbs: "Fil d’Ariane", admin: "Administration" });
 
 export const ADMIN_PATH = "/admin";
 

@@ -13,7 +13,7 @@ import { announce } from "../../ui/live";
 import { pager } from "../../ui/pager";
 import { dataTable, type Column } from "../../ui/table";
 
-const m = defineMessages({ "clear": "Clear filters" }, { "clear": "Effacer les filtres" });
+const m = defineMessages({ clear: "Clear filters" }, { clear: "Effacer les filtres" });
 
 export interface AdminListOptions<T> {
   ctx: PageContext;

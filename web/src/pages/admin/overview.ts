@@ -9,11 +9,11 @@ import { adminHeader } from "./layout";
 
 const m = defineMessages(
   {
-    "title": "Administration",
-    "intro": "The state of the platform and the tools to run it: service health, data loads, search, accounts and API keys.",
-    "health": "Platform health now",
+    title: "Administration",
+    intro: "The state of the platform and the tools to run it: service health, data loads, search, accounts and API keys.",
+    health: "Platform health now",
     "health.more": "Health history and latency charts",
-    "sections": "Sections",
+    sections: "Sections",
     "section.health": "Platform health",
     "section.health.text": "Each service’s status and its history, with response times over time.",
     "section.etl": "ETL runs",
@@ -33,11 +33,11 @@ const m = defineMessages(
     "fact.failed": "Could not be counted",
   },
   {
-    "title": "Administration",
-    "intro": "L’état de la plateforme et les outils pour l’exploiter\u00a0: santé des services, chargements de données, recherche, comptes et clés d’API.",
-    "health": "Santé de la plateforme en ce moment",
+    title: "Administration",
+    intro: "L’état de la plateforme et les outils pour l’exploiter\u00a0: santé des services, chargements de données, recherche, comptes et clés d’API.",
+    health: "Santé de la plateforme en ce moment",
     "health.more": "Historique de santé et graphiques de latence",
-    "sections": "Sections",
+    sections: "Sections",
     "section.health": "Santé de la plateforme",
     "section.health.text": "L’état de chaque service et son historique, avec les temps de réponse dans le temps.",
     "section.etl": "Exécutions ETL",
@@ -63,23 +63,43 @@ export default function overview(ctx: PageContext): PageView {
 
   const cards: [title: string, text: string, path: string, fact: ((signal: AbortSignal) => Promise<string>) | null][] = [
     [m("section.health"), m("section.health.text"), "/admin/health", null],
-    [m("section.etl"), m("section.etl.text"), "/admin/etl", async (signal) => {
-      const { data } = await get("/api/v1/etl/sources", { signal, cache: false });
-      const stale = data.filter((s) => s.stale).length;
-      return stale === 0 ? m("fact.etl.none", { total: data.length }) : m("fact.etl", { stale, total: data.length });
-    }],
-    [m("section.search"), m("section.search.text"), "/admin/search", async (signal) => {
-      const report = await get("/api/v1/search/analytics", { query: { limit: 1 }, signal, cache: false });
-      return m("fact.search", { n: formatNumber(report.searches), zero: formatNumber(report.zero_result_searches) });
-    }],
-    [m("section.users"), m("section.users.text"), "/admin/users", async (signal) => {
-      const page = await get("/api/v1/auth/users", { query: { limit: 1 }, signal });
-      return m("fact.users", { n: formatNumber(page.pagination.total ?? 0) });
-    }],
-    [m("section.keys"), m("section.keys.text"), "/admin/api-keys", async (signal) => {
-      const page = await get("/api/v1/auth/admin/api-keys", { query: { limit: 1, status: "active" }, signal });
-      return m("fact.keys", { n: formatNumber(page.pagination.total ?? 0) });
-    }],
+    [
+      m("section.etl"),
+      m("section.etl.text"),
+      "/admin/etl",
+      async (signal) => {
+        const { data } = await get("/api/v1/etl/sources", { signal, cache: false });
+        const stale = data.filter((s) => s.stale).length;
+        return stale === 0 ? m("fact.etl.none", { total: data.length }) : m("fact.etl", { stale, total: data.length });
+      },
+    ],
+    [
+      m("section.search"),
+      m("section.search.text"),
+      "/admin/search",
+      async (signal) => {
+        const report = await get("/api/v1/search/analytics", { query: { limit: 1 }, signal, cache: false });
+        return m("fact.search", { n: formatNumber(report.searches), zero: formatNumber(report.zero_result_searches) });
+      },
+    ],
+    [
+      m("section.users"),
+      m("section.users.text"),
+      "/admin/users",
+      async (signal) => {
+        const page = await get("/api/v1/auth/users", { query: { limit: 1 }, signal });
+        return m("fact.users", { n: formatNumber(page.pagination.total ?? 0) });
+      },
+    ],
+    [
+      m("section.keys"),
+      m("section.keys.text"),
+      "/admin/api-keys",
+      async (signal) => {
+        const page = await get("/api/v1/auth/admin/api-keys", { query: { limit: 1, status: "active" }, signal });
+        return m("fact.keys", { n: formatNumber(page.pagination.total ?? 0) });
+      },
+    ],
   ];
 
   const title = m("title");

@@ -11,12 +11,7 @@ const FOLLOW_EVERY_MS = 3000;
  * Reads the run every few seconds while it is running, telling `onUpdate` each time, the last
  * time with the finished run. Stops when `signal` aborts (the visitor left) or a read fails (told to `onError`).
  */
-export async function followRun(
-  id: string,
-  signal: AbortSignal,
-  onUpdate: (run: EtlRunDetail) => void,
-  onError: (err: unknown) => void,
-): Promise<void> {
+export async function followRun(id: string, signal: AbortSignal, onUpdate: (run: EtlRunDetail) => void, onError: (err: unknown) => void): Promise<void> {
   for (;;) {
     let run: EtlRunDetail;
     try {
@@ -30,7 +25,14 @@ export async function followRun(
     if (run.status !== "running") return;
     const waited = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(true), FOLLOW_EVERY_MS);
-      signal.addEventListener("abort", () => (clearTimeout(timer), resolve(false)), { once: true });
+      signal.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          resolve(false);
+        },
+        { once: true },
+      );
     });
     if (!waited) return;
   }

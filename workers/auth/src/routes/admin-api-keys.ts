@@ -25,14 +25,29 @@ const listRoute = createRoute({
   tags: ["auth"],
   summary: "Every account's API keys (admin)",
   description:
-    "Newest first, with each key's owner, never the secret nor its digest. `q` matches part of the key's prefix, its name, " +
-    "or its owner's email address.",
+    "Newest first, with each key's owner, never the secret nor its digest. `q` matches part of the key's prefix, its name, " + "or its owner's email address.",
   request: {
     query: PageQuery.extend({
-      q: z.string().trim().min(1).max(100).optional().openapi({ param: { name: "q", in: "query" }, example: "example.org" }),
-      status: z.enum(API_KEY_STATUSES).optional().openapi({ param: { name: "status", in: "query" } }),
-      tier: z.enum(API_KEY.tiers).optional().openapi({ param: { name: "tier", in: "query" } }),
-      user_id: z.string().max(64).optional().openapi({ param: { name: "user_id", in: "query" }, description: "One account's keys." }),
+      q: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .optional()
+        .openapi({ param: { name: "q", in: "query" }, example: "example.org" }),
+      status: z
+        .enum(API_KEY_STATUSES)
+        .optional()
+        .openapi({ param: { name: "status", in: "query" } }),
+      tier: z
+        .enum(API_KEY.tiers)
+        .optional()
+        .openapi({ param: { name: "tier", in: "query" } }),
+      user_id: z
+        .string()
+        .max(64)
+        .optional()
+        .openapi({ param: { name: "user_id", in: "query" }, description: "One account's keys." }),
     }),
   },
   responses: {
@@ -73,6 +88,9 @@ export function registerAdminApiKeys(app: AuthApp): void {
       owner: { id: r.owner.id, email: r.owner.email, display_name: r.owner.displayName, disabled: r.owner.disabledAt !== null },
     }));
     c.header("cache-control", "private, no-store");
-    return c.json(toPage(keys, limit, (k) => [k.created_at, k.id], total?.n ?? 0), 200);
+    return c.json(
+      toPage(keys, limit, (k) => [k.created_at, k.id], total?.n ?? 0),
+      200,
+    );
   });
 }

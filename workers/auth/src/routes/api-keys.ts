@@ -58,8 +58,15 @@ const listRoute = createRoute({
   description: "Newest first, without the secret part. Admins may pass `user_id` to see another account's keys.",
   request: {
     query: PageQuery.extend({
-      user_id: z.string().max(64).optional().openapi({ param: { name: "user_id", in: "query" }, description: "Admins only: whose keys." }),
-      status: z.enum(API_KEY_STATUSES).optional().openapi({ param: { name: "status", in: "query" } }),
+      user_id: z
+        .string()
+        .max(64)
+        .optional()
+        .openapi({ param: { name: "user_id", in: "query" }, description: "Admins only: whose keys." }),
+      status: z
+        .enum(API_KEY_STATUSES)
+        .optional()
+        .openapi({ param: { name: "status", in: "query" } }),
     }),
   },
   responses: {
@@ -124,9 +131,17 @@ export function registerApiKeys(app: AuthApp): void {
     const page = and(filter, after(NEWEST_FIRST, cursor));
     const [[total], rows] = await Promise.all([
       d.select({ n: count() }).from(apiKeys).where(filter),
-      d.select().from(apiKeys).where(page).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
+      d
+        .select()
+        .from(apiKeys)
+        .where(page)
+        .orderBy(...orderBy(NEWEST_FIRST))
+        .limit(limit + 1),
     ]);
-    return c.json(toPage(rows.map(keyView), limit, (k) => [k.created_at, k.id], total?.n ?? 0), 200);
+    return c.json(
+      toPage(rows.map(keyView), limit, (k) => [k.created_at, k.id], total?.n ?? 0),
+      200,
+    );
   });
 
   app.openapi(createRoute_, async (c) => {
@@ -173,7 +188,11 @@ export function registerApiKeys(app: AuthApp): void {
     const [key] = await d.select().from(apiKeys).where(eq(apiKeys.id, id));
     // Another account's key is as absent as one that never existed, except to admins.
     if (!key || (key.ownerUserId !== account.user.id && !isAdmin(account))) throw new ProblemError(404, `You have no API key ${id}.`);
-    if (!key.revokedAt) await d.update(apiKeys).set({ revokedAt: isoNow() }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+    if (!key.revokedAt)
+      await d
+        .update(apiKeys)
+        .set({ revokedAt: isoNow() })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
     return c.body(null, 204);
   });
 }

@@ -33,7 +33,11 @@ export function registerRefresh(app: AuthApp): void {
       return account !== null && account.user.disabledAt === null;
     });
     if (rotation.kind === "reused") {
-      log("warn", "refresh token reused; session revoked", { session_id: rotation.session.id, user_id: rotation.session.userId, request_id: c.get("requestId") });
+      log("warn", "refresh token reused; session revoked", {
+        session_id: rotation.session.id,
+        user_id: rotation.session.userId,
+        request_id: c.get("requestId"),
+      });
       throw new ProblemError(401, "This refresh token was already used, so the session has been ended to protect the account; sign in again.");
     }
     if (rotation.kind === "invalid") throw new ProblemError(401, "The refresh token is not valid or has expired; sign in again.");

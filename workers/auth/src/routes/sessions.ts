@@ -49,10 +49,18 @@ export function registerSessions(app: AuthApp): void {
     const page = and(active, after(NEWEST_FIRST, cursor));
     const [[total], rows] = await Promise.all([
       d.select({ n: count() }).from(sessions).where(active),
-      d.select().from(sessions).where(page).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
+      d
+        .select()
+        .from(sessions)
+        .where(page)
+        .orderBy(...orderBy(NEWEST_FIRST))
+        .limit(limit + 1),
     ]);
     const devices = rows.map((s) => ({ ...sessionView(s), current: s.id === caller.sessionId }));
-    return c.json(toPage(devices, limit, (s) => [s.created_at, s.id], total?.n ?? 0), 200);
+    return c.json(
+      toPage(devices, limit, (s) => [s.created_at, s.id], total?.n ?? 0),
+      200,
+    );
   });
 
   app.openapi(deleteRoute, async (c) => {

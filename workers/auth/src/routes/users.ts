@@ -27,9 +27,21 @@ const listRoute = createRoute({
   description: "Newest first. `q` matches part of the email or display name.",
   request: {
     query: PageQuery.extend({
-      q: z.string().trim().min(1).max(100).optional().openapi({ param: { name: "q", in: "query" }, example: "example.org" }),
-      role: z.enum(GRANTABLE).optional().openapi({ param: { name: "role", in: "query" } }),
-      status: z.enum(["active", "disabled"]).optional().openapi({ param: { name: "status", in: "query" } }),
+      q: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .optional()
+        .openapi({ param: { name: "q", in: "query" }, example: "example.org" }),
+      role: z
+        .enum(GRANTABLE)
+        .optional()
+        .openapi({ param: { name: "role", in: "query" } }),
+      status: z
+        .enum(["active", "disabled"])
+        .optional()
+        .openapi({ param: { name: "status", in: "query" } }),
     }),
   },
   responses: {
@@ -49,16 +61,15 @@ const getRoute = createRoute({
 
 const PatchBody = z
   .object({
-    roles: z
-      .array(z.enum(GRANTABLE))
-      .max(GRANTABLE.length)
+    roles: z.array(z.enum(GRANTABLE)).max(GRANTABLE.length).optional().openapi({ description: "The account's roles from now on; `citizen` is always kept." }),
+    disabled: z
+      .boolean()
       .optional()
-      .openapi({ description: "The account's roles from now on; `citizen` is always kept." }),
-    disabled: z.boolean().optional().openapi({
-      description:
-        "Disabling ends every session at once, stops the account's API keys and refuses sign-in and refresh; " +
-        "access tokens already issued lapse within 15 minutes.",
-    }),
+      .openapi({
+        description:
+          "Disabling ends every session at once, stops the account's API keys and refuses sign-in and refresh; " +
+          "access tokens already issued lapse within 15 minutes.",
+      }),
   })
   .refine((b) => b.roles !== undefined || b.disabled !== undefined, "Send roles, disabled or both.")
   .openapi("AccountUpdate");
@@ -68,7 +79,8 @@ const patchRoute = createRoute({
   path: "/api/v1/auth/users/{id}",
   tags: ["auth"],
   summary: "Set an account's roles, disable or enable it (admin)",
-  description: "New roles, and a disabled account, bind on every route within the gateway's revocation bound (5 s). Admins cannot withdraw their own admin role or disable themselves.",
+  description:
+    "New roles, and a disabled account, bind on every route within the gateway's revocation bound (5 s). Admins cannot withdraw their own admin role or disable themselves.",
   request: { params: IdParam("The user id."), body: jsonBody(PatchBody) },
   responses: { 200: { description: "The account.", content: { "application/json": { schema: AccountSchema } } }, ...problems(400, 401, 403, 404, 409) },
 });
@@ -88,10 +100,18 @@ export function registerUsers(app: AuthApp): void {
     const page = and(filter, after(NEWEST_FIRST, cursor));
     const [[total], rows] = await Promise.all([
       d.select({ n: count() }).from(users).where(filter),
-      d.select({ user: users, roles: rolesList }).from(users).where(page).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
+      d
+        .select({ user: users, roles: rolesList })
+        .from(users)
+        .where(page)
+        .orderBy(...orderBy(NEWEST_FIRST))
+        .limit(limit + 1),
     ]);
     const accounts = rows.map((r) => accountView({ user: r.user, roles: parseRoles(r.roles) }));
-    return c.json(toPage(accounts, limit, (a) => [a.created_at, a.id], total?.n ?? 0), 200);
+    return c.json(
+      toPage(accounts, limit, (a) => [a.created_at, a.id], total?.n ?? 0),
+      200,
+    );
   });
 
   app.openapi(getRoute, async (c) => {

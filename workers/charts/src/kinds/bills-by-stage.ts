@@ -69,11 +69,7 @@ export const billsByStage = defineKind({
   async load(env, { session: code }) {
     const db = civicDb(env.CIVIC);
     const session = await requireSession(db, code);
-    const counts = await db
-      .select({ stage: bills.status, n: sql<number>`count(*)` })
-      .from(bills)
-      .where(eq(bills.sessionCode, code))
-      .groupBy(bills.status);
+    const counts = await db.select({ stage: bills.status, n: sql<number>`count(*)` }).from(bills).where(eq(bills.sessionCode, code)).groupBy(bills.status);
     const count = new Map(counts.map((c) => [c.stage, c.n]));
     const rows: z.infer<typeof StageRowSchema>[] = BILL_STAGES.map((stage) => ({
       stage,
@@ -86,8 +82,7 @@ export const billsByStage = defineKind({
     return { session, rows, total: rows.reduce((sum, row) => sum + row.bills, 0) };
   },
 
-  title: ({ session }) =>
-    bilingual(`Bills by stage, ${sessionName(session, "en")}`, `Projets de loi par étape, ${sessionName(session, "fr")}`),
+  title: ({ session }) => bilingual(`Bills by stage, ${sessionName(session, "en")}`, `Projets de loi par étape, ${sessionName(session, "fr")}`),
 
   chart(data, lang, title) {
     return chartConfig({

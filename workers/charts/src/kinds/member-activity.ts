@@ -75,8 +75,7 @@ export const memberActivity = defineKind({
     return { member: member!, rows, totals };
   },
 
-  title: ({ member }) =>
-    bilingual(`${member.name}: statements and votes per month`, `${member.name} : interventions et votes par mois`),
+  title: ({ member }) => bilingual(`${member.name}: statements and votes per month`, `${member.name} : interventions et votes par mois`),
 
   chart(data, lang, title) {
     return chartConfig({
@@ -84,8 +83,16 @@ export const memberActivity = defineKind({
       title,
       labels: data.rows.map((row) => row.month),
       datasets: [
-        barDataset(lang === "fr" ? "Interventions" : "Statements", data.rows.map((row) => row.statements), "#1e88e5"),
-        barDataset("Votes", data.rows.map((row) => row.ballots), "#fb8c00"),
+        barDataset(
+          lang === "fr" ? "Interventions" : "Statements",
+          data.rows.map((row) => row.statements),
+          "#1e88e5",
+        ),
+        barDataset(
+          "Votes",
+          data.rows.map((row) => row.ballots),
+          "#fb8c00",
+        ),
       ],
       x: { title: lang === "fr" ? "Mois" : "Month" },
       y: { title: lang === "fr" ? "Nombre" : "Count", integer: true },

@@ -11,11 +11,7 @@ const DataSchema = z
   .object({
     q: z.string().openapi({ description: "The query, as given." }),
     rows: z
-      .array(
-        z
-          .object({ month: z.string().openapi({ example: "2023-05" }), statements: z.number().int() })
-          .openapi("ChartMentionsMonth"),
-      )
+      .array(z.object({ month: z.string().openapi({ example: "2023-05" }), statements: z.number().int() }).openapi("ChartMentionsMonth"))
       .openapi({ description: "Every month from the first statement that matches to the last, quiet months as zeros." }),
     total: z
       .number()
@@ -63,7 +59,13 @@ export const mentionsOverTime = defineKind({
       type: "line",
       title,
       labels: data.rows.map((row) => row.month),
-      datasets: [lineDataset(lang === "fr" ? "Interventions" : "Statements", data.rows.map((row) => row.statements), "#1e88e5")],
+      datasets: [
+        lineDataset(
+          lang === "fr" ? "Interventions" : "Statements",
+          data.rows.map((row) => row.statements),
+          "#1e88e5",
+        ),
+      ],
       x: { title: lang === "fr" ? "Mois" : "Month" },
       y: { title: lang === "fr" ? "Interventions" : "Statements", integer: true },
     });

@@ -100,7 +100,13 @@ export const voteByParty = defineKind({
       title,
       ...(description ? { subtitle: clip(description, 160) } : {}),
       labels: data.rows.map((row) => labelIn(row, lang)),
-      datasets: BALLOTS.map((ballot) => barDataset(BALLOT_LABELS[ballot][lang], data.rows.map((row) => row[ballot]), BALLOT_COLORS[ballot])),
+      datasets: BALLOTS.map((ballot) =>
+        barDataset(
+          BALLOT_LABELS[ballot][lang],
+          data.rows.map((row) => row[ballot]),
+          BALLOT_COLORS[ballot],
+        ),
+      ),
       x: { title: lang === "fr" ? "Parti" : "Party", stacked: true },
       y: { title: lang === "fr" ? "Députés" : "Members", stacked: true, integer: true },
     });

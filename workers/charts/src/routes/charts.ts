@@ -39,7 +39,7 @@ function registerKind(app: ChartsApp, kind: ChartKind): void {
     responses: {
       200: {
         description: "The chart's rows, as an attachment.",
-        headers: { "content-disposition": { schema: { type: "string" }, description: "`attachment; filename=\"…\"`." } },
+        headers: { "content-disposition": { schema: { type: "string" }, description: '`attachment; filename="…"`.' } },
         content: { "text/csv": { schema: z.string() } },
       },
       304: { description: "The body matches the `If-None-Match` ETag the client sent; nothing is served." },

@@ -64,7 +64,10 @@ const create = createRoute({
   responses: {
     201: { description: "Saved; `Location` is the link too.", content: { "application/json": { schema: CreatedSchema } } },
     ...problems(400, 401, 403),
-    422: { description: "A parameter names no session, division or member; `errors[]` says which.", content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } },
+    422: {
+      description: "A parameter names no session, division or member; `errors[]` says which.",
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+    },
   },
 });
 

@@ -1,5 +1,17 @@
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { addCounts, dedupe, newKeys, sql, upsertCounts, upsertStatements, type Cell, type ColumnName, type Row, type TableSpec, type UpsertCounts } from "./upsert";
+import {
+  addCounts,
+  dedupe,
+  newKeys,
+  sql,
+  upsertCounts,
+  upsertStatements,
+  type Cell,
+  type ColumnName,
+  type Row,
+  type TableSpec,
+  type UpsertCounts,
+} from "./upsert";
 
 type Tally = (results: D1Result[]) => UpsertCounts;
 
@@ -73,7 +85,11 @@ export const UNCHANGED_ONE: UpsertCounts = { inserted: 0, updated: 0, unchanged:
 export const returnedAsUpdated: Tally = (results) => ({ inserted: 0, updated: results.reduce((n, r) => n + (r.results?.length ?? 0), 0), unchanged: 0 });
 
 /** A document that is one table's rows: its upsert, in one transaction. */
-export async function loadRows<T extends SQLiteTable, C extends ColumnName<T>>(db: D1Database, spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): Promise<UpsertCounts> {
+export async function loadRows<T extends SQLiteTable, C extends ColumnName<T>>(
+  db: D1Database,
+  spec: TableSpec<T, C>,
+  rows: NoInfer<Row<C>>[],
+): Promise<UpsertCounts> {
   const batch = new DocumentBatch(db);
   await batch.upsert(spec, rows);
   return batch.commit();

@@ -89,9 +89,7 @@ export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, 
   for (const d of doc.divisions) if (d.billNumber) bill(d.billNumber);
   await batch.upsert(MENTIONED_BILLS, [...mentioned.values()]);
   const known = await idMap(civicDb(db).select({ k: bills.number, id: bills.id }).from(bills).where(eq(bills.sessionCode, doc.sessionCode)));
-  return new Map(
-    [...mentioned.keys()].map((number) => [number, known.get(number) ?? idByKey(bills, { session_code: doc.sessionCode, number })]),
-  );
+  return new Map([...mentioned.keys()].map((number) => [number, known.get(number) ?? idByKey(bills, { session_code: doc.sessionCode, number })]));
 }
 
 /** Each stage the sitting took a bill through, as a dated event; a stage new to the platform is announced. */

@@ -23,7 +23,12 @@ const MEETINGS = tableSpec(committeeMeetings, {
 });
 
 /** The committee and its meeting; answers the committee's slug and whether the meeting is new. */
-export async function queueMeeting(db: D1Database, batch: DocumentBatch, doc: MergedDocument, documentId: Cell): Promise<{ slug: string; inserted: boolean } | null> {
+export async function queueMeeting(
+  db: D1Database,
+  batch: DocumentBatch,
+  doc: MergedDocument,
+  documentId: Cell,
+): Promise<{ slug: string; inserted: boolean } | null> {
   const committee = doc.committee;
   const name = committee?.nameEn ?? committee?.nameFr ?? committee?.acronym;
   if (!committee || !name) return null;

@@ -76,7 +76,14 @@ export function peopleOf(doc: MergedDocument): Map<number, Person> {
       if (b.dbId === null || people.has(b.dbId)) continue;
       // `Sidhu (Brampton East)`: the riding is printed only to tell namesakes apart.
       const m = b.namePrinted.match(/^(.*?)\s*\((.+)\)\s*$/);
-      people.set(b.dbId, { dbId: b.dbId, affiliationType: 2, name: (m ? m[1]! : b.namePrinted).trim(), fullName: false, riding: m ? m[2]!.trim() : null, party: null });
+      people.set(b.dbId, {
+        dbId: b.dbId,
+        affiliationType: 2,
+        name: (m ? m[1]! : b.namePrinted).trim(),
+        fullName: false,
+        riding: m ? m[2]!.trim() : null,
+        party: null,
+      });
     }
   }
   return people;
@@ -93,7 +100,8 @@ export async function resolveMembers(db: D1Database, batch: DocumentBatch, peopl
   const merged = new Map<number, number>();
   const renamedIds = new Map<string, number>();
   let everyone: { id: number; name: string; slug: string }[] | undefined;
-  const allMembers = async () => (everyone ??= (await db.prepare("SELECT id, name, slug FROM members ORDER BY id").all<{ id: number; name: string; slug: string }>()).results);
+  const allMembers = async () =>
+    (everyone ??= (await db.prepare("SELECT id, name, slug FROM members ORDER BY id").all<{ id: number; name: string; slug: string }>()).results);
   const all = [...people.values()];
   // Known ids first, in chunks within D1's 100 bound parameters.
   for (let i = 0; i < all.length; i += 90) {
@@ -210,7 +218,12 @@ export async function seatedOn(db: D1Database, date: string): Promise<Seated[]> 
     )
     .bind(date)
     .all<{ member_id: number; name: string; name_family: string; riding: string | null }>();
-  return results.map((r) => ({ memberId: r.member_id, name: normalise(r.name), family: normalise(r.name_family), riding: r.riding ? normalise(r.riding) : null }));
+  return results.map((r) => ({
+    memberId: r.member_id,
+    name: normalise(r.name),
+    family: normalise(r.name_family),
+    riding: r.riding ? normalise(r.riding) : null,
+  }));
 }
 
 /**

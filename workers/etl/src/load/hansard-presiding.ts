@@ -14,7 +14,8 @@ import { personName, readContext, rosterMember, type Seated } from "./hansard-me
  * label's parenthesis, in an earlier statement of the same office in the same document, or, for
  * the Speaker of the House and a committee's chair, in the document's header.
  */
-const PRESIDING = /^(?:the\s+)?(?:(?:acting|deputy|assistant|assistant\s+deputy)\s+)?(?:speaker|chair(?:man|person)?)$|^(?:le|la)\s+(?:vice-)?présidente?(?:\s+suppléante?)?$/i;
+const PRESIDING =
+  /^(?:the\s+)?(?:(?:acting|deputy|assistant|assistant\s+deputy)\s+)?(?:speaker|chair(?:man|person)?)$|^(?:le|la)\s+(?:vice-)?présidente?(?:\s+suppléante?)?$/i;
 
 /** The offices the header names the holder of: the Speaker (Type 15) in debates, the chair (35) in evidence. */
 const HEADED: Record<MergedDocument["kind"], number> = { debates: 15, evidence: 35 };
@@ -71,10 +72,7 @@ export async function presidingMembers(db: D1Database, doc: MergedDocument, seat
 
 /** `{ full name → member }`, null for a name two members share. */
 async function membersByFullName(db: D1Database): Promise<Map<string, number | null>> {
-  const results = await civicDb(db)
-    .select({ id: members.id, name: members.name })
-    .from(members)
-    .where(sql`instr(${members.name}, ' ') > 0`);
+  const results = await civicDb(db).select({ id: members.id, name: members.name }).from(members).where(sql`instr(${members.name}, ' ') > 0`);
   const byName = new Map<string, number | null>();
   for (const m of results) byName.set(slugify(m.name), byName.has(slugify(m.name)) ? null : m.id);
   return byName;

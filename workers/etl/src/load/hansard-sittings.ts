@@ -12,7 +12,13 @@ export function queueSession(db: D1Database, batch: DocumentBatch, doc: MergedDo
       .prepare(
         "INSERT INTO sessions (code, parliament_number, session_number, name_en, name_fr, source) VALUES (?, ?, ?, ?, ?, 'hansard') ON CONFLICT (code) DO NOTHING",
       )
-      .bind(doc.sessionCode, doc.parliament, doc.session, `${ordinal(doc.parliament)} Parliament, ${ordinal(doc.session)} Session`, `${doc.parliament}e législature, ${doc.session}${doc.session === 1 ? "re" : "e"} session`),
+      .bind(
+        doc.sessionCode,
+        doc.parliament,
+        doc.session,
+        `${ordinal(doc.parliament)} Parliament, ${ordinal(doc.session)} Session`,
+        `${doc.parliament}e législature, ${doc.session}${doc.session === 1 ? "re" : "e"} session`,
+      ),
   );
 }
 
@@ -45,7 +51,9 @@ export async function queueDocument(db: D1Database, batch: DocumentBatch, doc: M
   if (changed) {
     batch.write(
       db
-        .prepare("UPDATE documents SET source_id_en = ?, source_id_fr = ?, date = ?, number = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+        .prepare(
+          "UPDATE documents SET source_id_en = ?, source_id_fr = ?, date = ?, number = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+        )
         .bind(sourceIdEn, sourceIdFr, doc.date, doc.number, existing.id),
       UPDATED_ONE,
     );

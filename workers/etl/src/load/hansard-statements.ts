@@ -87,7 +87,9 @@ export async function queueStatements(
   batch.write(batch.prepare("DELETE FROM statements WHERE document_id = ? AND sequence >= ?", documentId, doc.statements.length));
 
   const statementIds =
-    typeof documentId === "number" ? await idMap(civicDb(db).select({ k: statements.sequence, id: statements.id }).from(statements).where(eq(statements.documentId, documentId))) : new Map<string, number>();
+    typeof documentId === "number"
+      ? await idMap(civicDb(db).select({ k: statements.sequence, id: statements.id }).from(statements).where(eq(statements.documentId, documentId)))
+      : new Map<string, number>();
   const statementId = (sequence: number): Cell => statementIds.get(String(sequence)) ?? idByKey(statements, { document_id: documentId, sequence });
   const links = doc.statements.flatMap((s) =>
     s.billMentions.flatMap((m) => {

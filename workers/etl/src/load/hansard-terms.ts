@@ -54,7 +54,10 @@ export async function queueTerms(
         asc(ridingsTable.representationOrder),
       ),
   );
-  const terms = await termsOf(db, withContext.map((p) => ids.get(p.dbId)!).filter((id): id is number => typeof id === "number"));
+  const terms = await termsOf(
+    db,
+    withContext.map((p) => ids.get(p.dbId)!).filter((id): id is number => typeof id === "number"),
+  );
   const inserts: RowOf<typeof TERMS>[] = [];
   for (const p of withContext) {
     const memberId = ids.get(p.dbId)!;
@@ -95,7 +98,9 @@ async function termsOf(db: D1Database, memberIds: number[]): Promise<Map<string,
   for (let i = 0; i < unique.length; i += 90) {
     const part = unique.slice(i, i + 90);
     const { results } = await db
-      .prepare(`SELECT id, member_id, party_id, riding_id, start_date, end_date, source FROM member_terms WHERE member_id IN (${part.map(() => "?").join(", ")}) ORDER BY start_date`)
+      .prepare(
+        `SELECT id, member_id, party_id, riding_id, start_date, end_date, source FROM member_terms WHERE member_id IN (${part.map(() => "?").join(", ")}) ORDER BY start_date`,
+      )
       .bind(...part)
       .all<Term & { member_id: number }>();
     for (const { member_id, ...term } of results) {

@@ -59,7 +59,10 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
     return false;
   });
   const batch = new DocumentBatch(env.CIVIC);
-  await batch.upsert(BILLS, bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })));
+  await batch.upsert(
+    BILLS,
+    bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })),
+  );
   // A bill is known by session and number: one the Hansard made has no LEGISinfo id until now.
   const known = await idMap(db.select({ k: sql<string>`${billsTable.sessionCode} || ' ' || ${billsTable.number}`, id: billsTable.id }).from(billsTable));
   const billIds = new Map<number, Cell>(

@@ -53,7 +53,9 @@ export const loadOcd: Loader = async (env, [bytes], { document }) => {
   if (list === "ca_federal_electoral_districts-name_fr") {
     const { records, rejects } = parseFederalDistrictNamesFr(bytes!);
     // Only districts already known take a French name; the list alone cannot make a riding.
-    const { results } = await env.CIVIC.prepare("SELECT ocd_id, edid, representation_order, slug, name_en, province, current FROM ridings WHERE ocd_id IS NOT NULL").all<{
+    const { results } = await env.CIVIC.prepare(
+      "SELECT ocd_id, edid, representation_order, slug, name_en, province, current FROM ridings WHERE ocd_id IS NOT NULL",
+    ).all<{
       ocd_id: string;
       edid: number;
       representation_order: number;

@@ -75,7 +75,11 @@ const TERMS = tableSpec(memberTerms, {
 
 export const loadSessions: Loader = async (env, [bytes]) => {
   const { records, rejects } = parseSessions(bytes!);
-  const counts = await loadRows(env.CIVIC, SESSIONS, records.map((r) => toRow(r, SESSIONS.columns, { source: SOURCE })));
+  const counts = await loadRows(
+    env.CIVIC,
+    SESSIONS,
+    records.map((r) => toRow(r, SESSIONS.columns, { source: SOURCE })),
+  );
   return result(records.length + rejects.length, [counts], parserRejects(rejects));
 };
 
@@ -97,7 +101,11 @@ export const loadParties: Loader = async (env, [bytes]) => {
 
 export const loadRidings: Loader = async (env, [bytes]) => {
   const { records, rejects } = parseRidings(bytes!);
-  const counts = await loadRows(env.CIVIC, RIDINGS, records.map((r) => toRow(r, RIDINGS.columns, { source: SOURCE })));
+  const counts = await loadRows(
+    env.CIVIC,
+    RIDINGS,
+    records.map((r) => toRow(r, RIDINGS.columns, { source: SOURCE })),
+  );
   return result(records.length + rejects.length, [counts], parserRejects(rejects));
 };
 
@@ -111,7 +119,10 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
   const { members, identifiers, terms } = parsed.records;
   const rejects = parserRejects(parsed.rejects);
   const batch = new DocumentBatch(env.CIVIC);
-  await batch.upsert(MEMBERS, members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })));
+  await batch.upsert(
+    MEMBERS,
+    members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })),
+  );
 
   const [memberIds, partyIds, ridingIds] = await Promise.all([
     idMap(byOpenparliamentId(env.CIVIC, membersTable)),

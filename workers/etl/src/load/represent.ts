@@ -78,7 +78,9 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const officesPast = [...ids].flatMap(([key, id]) => {
     const kept = listed.get(key);
     // Raw SQL, as these deletes commit in one D1 batch with the document's raw upserts (DocumentBatch).
-    return kept === undefined ? [] : [env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, kept)];
+    return kept === undefined
+      ? []
+      : [env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, kept)];
   });
   const gone = [...ids].filter(([key]) => !listed.has(key)).map(([, id]) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ? RETURNING 1").bind(id));
   // Counted from RETURNING: `meta.changes` would include what the search index's triggers write.

@@ -33,7 +33,9 @@ export async function partyIdsByRosterName(db: D1Database, names: (string | null
     await db.batch(
       missing.map((n) =>
         db
-          .prepare("INSERT INTO parties (slug, name_en, name_fr, short_name_en, short_name_fr, source) VALUES (?, ?, ?, ?, ?, 'roster') ON CONFLICT (slug) DO NOTHING")
+          .prepare(
+            "INSERT INTO parties (slug, name_en, name_fr, short_name_en, short_name_fr, source) VALUES (?, ?, ?, ?, ?, 'roster') ON CONFLICT (slug) DO NOTHING",
+          )
           .bind(slugify(n), n, NAMES_FR[slugify(n)] ?? null, n, NAMES_FR[slugify(n)] ?? null),
       ),
     );

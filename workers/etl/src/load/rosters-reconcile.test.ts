@@ -49,7 +49,13 @@ function shuffled<T>(items: T[], seed: number): T[] {
 
 const grouping = (seats: SeatRow[]) =>
   peopleOfSeats(seats)
-    .map((p) => `${p.key}: ${p.seats.map((s) => s.id).sort((a, b) => a - b).join(",")}`)
+    .map(
+      (p) =>
+        `${p.key}: ${p.seats
+          .map((s) => s.id)
+          .sort((a, b) => a - b)
+          .join(",")}`,
+    )
     .sort();
 
 describe("people from the rosters", () => {
@@ -64,7 +70,11 @@ describe("people from the rosters", () => {
 
   it("joins a member's seats in every roster under their House person id", () => {
     const laurel = person(105908);
-    expect(laurel.seats.map((s) => s.roster).sort()).toEqual(["rosters/ourcommons-members-43.xml", "rosters/ourcommons-members-44-search.html", "rosters/ourcommons-members-44.xml"]);
+    expect(laurel.seats.map((s) => s.roster).sort()).toEqual([
+      "rosters/ourcommons-members-43.xml",
+      "rosters/ourcommons-members-44-search.html",
+      "rosters/ourcommons-members-44.xml",
+    ]);
     const mulcair = person(26684);
     expect(new Set(mulcair.seats.map((s) => s.roster.split("/")[0]))).toEqual(new Set(["lipad-members-41"]));
     // Every person id is one person.

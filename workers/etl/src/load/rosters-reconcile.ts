@@ -102,7 +102,10 @@ const GENERAL_ELECTION_SEATS = 100;
 export function generalElections(seats: SeatRow[]): string[] {
   const starts = new Map<string, number>();
   for (const s of seats) if (s.start_date) starts.set(s.start_date, (starts.get(s.start_date) ?? 0) + 1);
-  return [...starts].filter(([, n]) => n >= GENERAL_ELECTION_SEATS).map(([day]) => day).sort();
+  return [...starts]
+    .filter(([, n]) => n >= GENERAL_ELECTION_SEATS)
+    .map(([day]) => day)
+    .sort();
 }
 
 /**
@@ -141,7 +144,11 @@ export async function reconcileRosters(db: D1Database): Promise<void> {
     if (choice.kind === "member") {
       const member = members.byId.get(choice.id)!;
       if (person.personId !== null && member.house_person_id !== person.personId) {
-        writes.push(db.prepare("UPDATE members SET house_person_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").bind(person.personId, member.id));
+        writes.push(
+          db
+            .prepare("UPDATE members SET house_person_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+            .bind(person.personId, member.id),
+        );
       }
       // A member known by surname alone (from a division list) takes the roster's full name.
       if (!member.name.includes(" ")) writes.push(renameStatement(db, member.id, person, slugs));
@@ -163,11 +170,17 @@ export async function reconcileRosters(db: D1Database): Promise<void> {
     const member = choice.kind === "member" ? "?" : choice.kind === "new" ? "(SELECT id FROM members WHERE slug = ?)" : "NULL";
     const arg = choice.kind === "member" ? [choice.id] : choice.kind === "new" ? [choice.slug!] : [];
     const ids = JSON.stringify(person.seats.map((s) => s.id));
-    writes.push(db.prepare(`UPDATE roster_seats SET member_id = ${member} WHERE id IN (SELECT value FROM json_each(?)) AND member_id IS NOT ${member}`).bind(...arg, ids, ...arg));
+    writes.push(
+      db
+        .prepare(`UPDATE roster_seats SET member_id = ${member} WHERE id IN (SELECT value FROM json_each(?)) AND member_id IS NOT ${member}`)
+        .bind(...arg, ids, ...arg),
+    );
     if (person.parlinfoId && choice.kind !== "ambiguous") {
       writes.push(
         db
-          .prepare(`INSERT INTO member_identifiers (member_id, scheme, value, source) VALUES (${member}, 'parlinfo_id', ?, 'roster') ON CONFLICT (scheme, value) DO NOTHING`)
+          .prepare(
+            `INSERT INTO member_identifiers (member_id, scheme, value, source) VALUES (${member}, 'parlinfo_id', ?, 'roster') ON CONFLICT (scheme, value) DO NOTHING`,
+          )
           .bind(...arg, person.parlinfoId),
       );
     }
@@ -183,7 +196,9 @@ type Choice = { kind: "member"; id: number } | { kind: "new"; slug?: string } | 
 
 async function membersToMatch(db: D1Database) {
   const all = (await db.prepare("SELECT id, slug, name, name_family, house_person_id FROM members ORDER BY id").all<MemberRow>()).results;
-  const parlinfo = (await db.prepare("SELECT value, member_id FROM member_identifiers WHERE scheme = 'parlinfo_id'").all<{ value: string; member_id: number }>()).results;
+  const parlinfo = (
+    await db.prepare("SELECT value, member_id FROM member_identifiers WHERE scheme = 'parlinfo_id'").all<{ value: string; member_id: number }>()
+  ).results;
   const ridings = (
     await db
       .prepare("SELECT DISTINCT t.member_id, r.name_en FROM member_terms t JOIN ridings r ON r.id = t.riding_id WHERE t.source = 'hansard'")
@@ -207,7 +222,9 @@ function chooseMembers(people: Person[], members: Awaited<ReturnType<typeof memb
   const free = (m: MemberRow, person: Person) => !claimed.has(m.id) && (m.house_person_id === null || m.house_person_id === person.personId);
   // Ids first: they are certain, and claim their members before any name match is tried.
   for (const person of people) {
-    const id = (person.personId !== null ? members.byPersonId.get(person.personId) : undefined) ?? (person.parlinfoId ? members.byParlinfo.get(person.parlinfoId) : undefined);
+    const id =
+      (person.personId !== null ? members.byPersonId.get(person.personId) : undefined) ??
+      (person.parlinfoId ? members.byParlinfo.get(person.parlinfoId) : undefined);
     if (id !== undefined && !claimed.has(id)) {
       chosen.set(person.key, { kind: "member", id });
       claimed.add(id);
@@ -220,7 +237,11 @@ function chooseMembers(people: Person[], members: Awaited<ReturnType<typeof memb
     const ridings = new Set(person.seats.map((s) => norm(s.riding)));
     const byName = members.all.filter((m) => free(m, person) && names.has(norm(m.name)));
     const bySurnameRiding = members.all.filter(
-      (m) => free(m, person) && m.name.includes(" ") && norm(m.name_family) === norm(person.family) && [...(members.ridingsOf.get(m.id) ?? [])].some((r) => ridings.has(r)),
+      (m) =>
+        free(m, person) &&
+        m.name.includes(" ") &&
+        norm(m.name_family) === norm(person.family) &&
+        [...(members.ridingsOf.get(m.id) ?? [])].some((r) => ridings.has(r)),
     );
     const candidates = byName.length > 0 ? byName : bySurnameRiding;
     if (candidates.length === 1) {
@@ -289,11 +310,17 @@ interface TermRow {
  * day of it); terms from openparliament's fixtures, which the rosters do not replace, are kept.
  */
 async function writeTerms(db: D1Database, people: Person[], elections: string[]): Promise<void> {
-  const parties = await partyIdsByRosterName(db, people.flatMap((p) => p.seats.map((s) => s.party)));
+  const parties = await partyIdsByRosterName(
+    db,
+    people.flatMap((p) => p.seats.map((s) => s.party)),
+  );
   const ridings = (await db.prepare("SELECT id, name_en, valid_from, valid_through, current, representation_order FROM ridings").all<RidingRow>()).results;
   const seats = (await db.prepare("SELECT id, member_id FROM roster_seats WHERE member_id IS NOT NULL").all<{ id: number; member_id: number }>()).results;
   const memberOfSeat = new Map(seats.map((s) => [s.id, s.member_id]));
-  const existing = Map.groupBy((await db.prepare("SELECT id, member_id, party_id, riding_id, start_date, end_date, source FROM member_terms").all<TermRow>()).results, (t) => t.member_id);
+  const existing = Map.groupBy(
+    (await db.prepare("SELECT id, member_id, party_id, riding_id, start_date, end_date, source FROM member_terms").all<TermRow>()).results,
+    (t) => t.member_id,
+  );
   const writes: D1PreparedStatement[] = [];
   const done = new Set<number>();
   for (const person of people) {
@@ -309,7 +336,9 @@ async function writeTerms(db: D1Database, people: Person[], elections: string[])
     const own = existing.get(memberId) ?? [];
     const covered = (date: string) => terms.some((t) => t.start <= date && (t.end === null || t.end >= date));
     for (const t of own) {
-      const stale = (t.source === "roster" && !terms.some((x) => x.start === t.start_date)) || (t.source === "hansard" && covered(t.start_date) && !terms.some((x) => x.start === t.start_date));
+      const stale =
+        (t.source === "roster" && !terms.some((x) => x.start === t.start_date)) ||
+        (t.source === "hansard" && covered(t.start_date) && !terms.some((x) => x.start === t.start_date));
       if (stale) writes.push(db.prepare("DELETE FROM member_terms WHERE id = ?").bind(t.id));
     }
     for (const t of terms) {
@@ -319,7 +348,9 @@ async function writeTerms(db: D1Database, people: Person[], elections: string[])
       writes.push(
         same
           ? db
-              .prepare("UPDATE member_terms SET party_id = ?, riding_id = ?, end_date = ?, source = 'roster', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+              .prepare(
+                "UPDATE member_terms SET party_id = ?, riding_id = ?, end_date = ?, source = 'roster', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+              )
               .bind(t.party, t.riding, t.end, same.id)
           : db
               .prepare("INSERT INTO member_terms (member_id, party_id, riding_id, start_date, end_date, source) VALUES (?, ?, ?, ?, ?, 'roster')")

@@ -13,7 +13,20 @@ const SOURCE = "roster";
  * every roster of the run is in (see rosters-reconcile.ts), so `member_id` is not written here.
  */
 const SEATS = tableSpec(rosterSeats, {
-  columns: ["roster", "entry", "house_person_id", "parlinfo_id", "name_given", "name_family", "riding", "province", "party", "start_date", "end_date", "source"],
+  columns: [
+    "roster",
+    "entry",
+    "house_person_id",
+    "parlinfo_id",
+    "name_given",
+    "name_family",
+    "riding",
+    "province",
+    "party",
+    "start_date",
+    "end_date",
+    "source",
+  ],
   key: ["roster", "entry"],
   touchesUpdatedAt: true,
 });
@@ -33,7 +46,9 @@ function parserFor(document: string): (raw: RawSource) => ParseResult<RosterSeat
  */
 export const loadRoster: Loader = async (env, [bytes], { document }) => {
   const { records, rejects } = parserFor(document)(bytes!);
-  const rows = records.map((r) => toRow(r, SEATS.columns, { roster: document, house_person_id: r.personId, name_given: r.givenName, name_family: r.familyName, source: SOURCE }));
+  const rows = records.map((r) =>
+    toRow(r, SEATS.columns, { roster: document, house_person_id: r.personId, name_given: r.givenName, name_family: r.familyName, source: SOURCE }),
+  );
   const batch = new DocumentBatch(env.CIVIC);
   await batch.upsert(SEATS, rows);
   batch.write(

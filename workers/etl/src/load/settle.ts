@@ -43,8 +43,7 @@ const STAGE_RANK = `CASE stage WHEN 'first_reading' THEN 1 WHEN 'second_reading'
  * Bills LEGISinfo has loaded keep LEGISinfo's status.
  */
 export async function settleBillStatus(db: D1Database): Promise<void> {
-  const latest = (column: string) =>
-    `(SELECT ${column} FROM bill_stage_events e WHERE e.bill_id = bills.id ORDER BY e.date DESC, ${STAGE_RANK} DESC LIMIT 1)`;
+  const latest = (column: string) => `(SELECT ${column} FROM bill_stage_events e WHERE e.bill_id = bills.id ORDER BY e.date DESC, ${STAGE_RANK} DESC LIMIT 1)`;
   await db
     .prepare(
       `UPDATE bills SET status = ${latest("stage")}, status_chamber = ${latest("chamber")}, status_date = ${latest("date")}

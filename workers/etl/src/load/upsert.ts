@@ -144,7 +144,11 @@ function chunkByParams<C extends string>(rows: Row<C>[], columns: readonly C[]):
 const keyOf = <C extends string>(spec: { key: readonly C[] }, row: Partial<Row<C>>) => JSON.stringify(spec.key.map((k) => row[k] ?? null));
 
 /** The statements that upsert `rows`; run them with `db.batch` (alone or with others, atomically). */
-export function upsertStatements<T extends SQLiteTable, C extends ColumnName<T>>(db: D1Database, spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): D1PreparedStatement[] {
+export function upsertStatements<T extends SQLiteTable, C extends ColumnName<T>>(
+  db: D1Database,
+  spec: TableSpec<T, C>,
+  rows: NoInfer<Row<C>>[],
+): D1PreparedStatement[] {
   if (rows.length === 0) return [];
   const table = getTableName(spec.table);
   const updatable = (spec.updateColumns ?? spec.columns).filter((c) => !spec.key.includes(c) && !spec.fillColumns?.includes(c));

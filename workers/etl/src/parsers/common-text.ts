@@ -72,7 +72,11 @@ export function repairMojibake(value: string): string {
  * ASCII ones both sources otherwise use, so names compare equal across them.
  */
 export function ridingName(value: string | null | undefined): string | null {
-  return cleanText(value)?.replace(/\s*(?:--|—)\s*/g, "—").replace(/’/g, "'") ?? null;
+  return (
+    cleanText(value)
+      ?.replace(/\s*(?:--|—)\s*/g, "—")
+      .replace(/’/g, "'") ?? null
+  );
 }
 
 /** Letters NFKD does not decompose into a base letter plus accent. */

@@ -128,16 +128,11 @@ export function readCsv(raw: RawSource, required: readonly string[], what: strin
 
 /** A zod failure as one line an operator can act on: which field, what was wrong. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
-    .join("; ");
+  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
 }
 
 /** Validates one record; a failure becomes the reject reason instead of an exception. */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-): { ok: true; value: z.output<S> } | { ok: false; reason: string } {
+export function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: true; value: z.output<S> } | { ok: false; reason: string } {
   const result = schema.safeParse(value);
   return result.success ? { ok: true, value: result.data } : { ok: false, reason: describeIssues(result.error) };
 }

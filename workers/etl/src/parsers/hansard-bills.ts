@@ -152,7 +152,15 @@ function billLinks(el: XmlElement): Map<string, BillLink> {
       const number = `${match[1]!.toUpperCase()}-${match[2]}`;
       const inLink = text.slice(match[0].length).replace(/^[\s,]+/, "");
       // Some links hold only the number and the title follows them: "Bill <Document>C-1</Document>, an act respecting…".
-      const after = () => titleAfterLink(collapse(parent.children.slice(i + 1).map(rawText).join("")));
+      const after = () =>
+        titleAfterLink(
+          collapse(
+            parent.children
+              .slice(i + 1)
+              .map(rawText)
+              .join(""),
+          ),
+        );
       const printed = inLink || after();
       const longTitle = longTitleIn(printed);
       const shortTitle = longTitle ? null : shortTitleIn(printed);
@@ -195,7 +203,8 @@ export function shortTitleIn(text: string): string | null {
     .replace(/[\s,.;]+$/, "")
     .replace(/^(?:the|la|le|l['’])\s*/u, "");
   if (/^\p{Lu}[^()]*\sAct(?:,\s*\d{4})?(?:,\s*No\.\s*\d+)?$/u.test(title) && !/^An Act\s+to\b/.test(title)) return title;
-  if (/^Loi\s(?:sur|de|du|des|d['’]|concernant|pour|visant|no)/u.test(title) && !/^loi (?:\p{Ll}+ant|relatifs?|relatives?)(?![\p{L}\p{N}])/iu.test(title)) return title;
+  if (/^Loi\s(?:sur|de|du|des|d['’]|concernant|pour|visant|no)/u.test(title) && !/^loi (?:\p{Ll}+ant|relatifs?|relatives?)(?![\p{L}\p{N}])/iu.test(title))
+    return title;
   return null;
 }
 

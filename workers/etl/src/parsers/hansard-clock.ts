@@ -16,7 +16,7 @@ export function timestampOf(el: XmlElement): string | null {
 export function sittingOpenedAt(text: string): string | null {
   const en = /^The House met at (\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.m\./i.exec(text);
   if (en) {
-    const hour = Number(en[1]) % 12 + (en[3]!.toLowerCase() === "p" ? 12 : 0);
+    const hour = (Number(en[1]) % 12) + (en[3]!.toLowerCase() === "p" ? 12 : 0);
     return hhmm(hour, Number(en[2] ?? 0));
   }
   const fr = /^La séance est ouverte à (\d{1,2})\s*(?:h|heures?)\s*(\d{2})?/i.exec(text);

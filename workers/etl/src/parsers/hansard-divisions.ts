@@ -45,7 +45,9 @@ export class QuestionTracker {
       this.motion = [`That ${text.slice("moved that ".length)}`];
     } else if (/^propose que\s/i.test(text)) {
       this.motion = [`Que ${text.slice("propose que ".length)}`];
-    } else if (/consideration of the motion (?:that|in relation)|proceeded to the consideration of|l[’']étude de la motion (?:portant|que|voulant)/i.test(text)) {
+    } else if (
+      /consideration of the motion (?:that|in relation)|proceeded to the consideration of|l[’']étude de la motion (?:portant|que|voulant)/i.test(text)
+    ) {
       this.motion = [text];
     }
     if (/divided on|mise?s? aux voix/i.test(text)) this.prose = text;

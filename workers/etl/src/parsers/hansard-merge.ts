@@ -79,9 +79,7 @@ export function mergePublications(en: HansardDocument | null, fr: HansardDocumen
       nameEn: en?.committee?.name ?? base.committee.nameEn,
       nameFr: fr?.committee?.name ?? base.committee.nameFr,
     },
-    statements: pair(en?.statements ?? [], fr?.statements ?? [], (s) => s.sourceId).map(([e, f], sequence) =>
-      mergeStatement(sequence, e, f),
-    ),
+    statements: pair(en?.statements ?? [], fr?.statements ?? [], (s) => s.sourceId).map(([e, f], sequence) => mergeStatement(sequence, e, f)),
     divisions: pair(en?.divisions ?? [], fr?.divisions ?? [], (d) => String(d.number)).map(([e, f]) => mergeDivision(e, f)),
     bills: pair(en?.bills ?? [], fr?.bills ?? [], (b) => `${b.number} ${b.stage}`).map(([e, f]) => mergeBill(e, f)),
     billTitles: pair(en?.billTitles ?? [], fr?.billTitles ?? [], (t) => t.number).map(([e, f]) => ({

@@ -49,14 +49,20 @@ export function speakerFromLabel(printed: string, dbId: number | null, affiliati
  * Text after the colon is the start of the speech (committee transcripts sometimes put it there);
  * a parenthesis before it belongs to the label ("(for the Minister of Labour)").
  */
-export function readPersonSpeaking(personSpeaking: XmlElement | undefined, tocText: string | undefined): {
+export function readPersonSpeaking(
+  personSpeaking: XmlElement | undefined,
+  tocText: string | undefined,
+): {
   speaker: Speaker;
   spokenText: string | null;
 } {
   if (!personSpeaking) return { speaker: { ...NO_SPEAKER, name: tocText?.trim() || null }, spokenText: null };
   const affiliation = firstChild(personSpeaking, "Affiliation");
   const index = affiliation ? personSpeaking.children.indexOf(affiliation) : -1;
-  const tail = personSpeaking.children.slice(index + 1).map(rawText).join("");
+  const tail = personSpeaking.children
+    .slice(index + 1)
+    .map(rawText)
+    .join("");
   const colon = tail.indexOf(":");
   const labelTail = colon >= 0 ? tail.slice(0, colon) : tail;
   const spoken = colon >= 0 ? collapse(tail.slice(colon + 1)) : "";

@@ -28,11 +28,7 @@ export function readParagraph(el: XmlElement): Paragraph {
   const blocks: string[] = [];
   let current = "";
   const flush = () => {
-    const block = current
-      .split(LINE_BREAK)
-      .map(collapse)
-      .filter(Boolean)
-      .join("\n");
+    const block = current.split(LINE_BREAK).map(collapse).filter(Boolean).join("\n");
     if (block) blocks.push(block);
     current = "";
   };

@@ -84,9 +84,7 @@ function checkDeclaredEncoding(prefix: string): void {
   const declaration = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml\s[^>]*?\?>/.exec(prefix)?.[0];
   const label = declaration && /\sencoding\s*=\s*["']([^"']*)["']/.exec(declaration)?.[1];
   if (label && !UTF8_LABELS.has(label.trim().toLowerCase())) {
-    throw new HansardParseError(
-      `the XML declaration says encoding="${label}", but Hansard XML must be UTF-8 (declared as "UTF-8" or "utf8")`,
-    );
+    throw new HansardParseError(`the XML declaration says encoding="${label}", but Hansard XML must be UTF-8 (declared as "UTF-8" or "utf8")`);
   }
 }
 

@@ -27,28 +27,253 @@ const doc = (file: string) => {
  * those rules on its own and found the same statement totals.
  */
 const EXPECTED = [
-  { file: "11796678-fr.xml", bytes: 204030, kind: "evidence", language: "fr", sourceId: "11796678", session: "44-1", date: "2022-08-09", number: 33, interventions: 226, statements: 229, procedural: 1, totals: [] },
-  { file: "12324877-en.xml", bytes: 167417, kind: "evidence", language: "en", sourceId: "12324877", session: "44-1", date: "2023-09-20", number: 53, interventions: 160, statements: 162, procedural: 0, totals: [] },
-  { file: "41-1-260-en.xml", bytes: 944093, kind: "debates", language: "en", sourceId: "8049843", session: "41-1", date: "2013-05-31", number: 260, interventions: 195, statements: 232, procedural: 15, totals: [] },
-  { file: "41-1-54-fr.xml", bytes: 928449, kind: "debates", language: "fr", sourceId: "4957864", session: "41-1", date: "2011-11-25", number: 54, interventions: 181, statements: 207, procedural: 8, totals: [] },
-  { file: "41-2-38-en.xml", bytes: 637964, kind: "debates", language: "en", sourceId: "8207332", session: "41-2", date: "2014-01-30", number: 38, interventions: 299, statements: 355, procedural: 16, totals: [] },
-  { file: "42-1-2-en.xml", bytes: 93305, kind: "debates", language: "en", sourceId: "8759785", session: "42-1", date: "2015-12-04", number: 2, interventions: 42, statements: 65, procedural: 16, totals: [] },
-  { file: "42-1-2-fr.xml", bytes: 105141, kind: "debates", language: "fr", sourceId: "8759785", session: "42-1", date: "2015-12-04", number: 2, interventions: 42, statements: 65, procedural: 16, totals: [] },
-  { file: "43-1-44-en.xml", bytes: 387719, kind: "debates", language: "en", sourceId: "10911851", session: "43-1", date: "2020-07-22", number: 44, interventions: 368, statements: 377, procedural: 6, totals: [] },
-  { file: "44-1-196-en.xml", bytes: 351938, kind: "debates", language: "en", sourceId: "12211095", session: "44-1", date: "2023-05-12", number: 196, interventions: 183, statements: 206, procedural: 8, totals: [] },
-  { file: "44-1-200-en.xml", bytes: 658535, kind: "debates", language: "en", sourceId: "12226682", session: "44-1", date: "2023-05-18", number: 200, interventions: 321, statements: 352, procedural: 14, totals: [[332, 110, 209, 4], [333, 207, 113, 4]] },
-  { file: "44-1-303-en.xml", bytes: 298509, kind: "debates", language: "en", sourceId: "12693081", session: "44-1", date: "2024-04-19", number: 303, interventions: 194, statements: 211, procedural: 5, totals: [] },
-  { file: "44-1-5-en.xml", bytes: 353153, kind: "debates", language: "en", sourceId: "11434182", session: "44-1", date: "2021-11-26", number: 5, interventions: 216, statements: 230, procedural: 7, totals: [] },
-  { file: "5895073-fr.xml", bytes: 232496, kind: "evidence", language: "fr", sourceId: "7820335", session: "41-1", date: "2012-11-28", number: 64, interventions: 277, statements: 380, procedural: 37, totals: [] },
-  { file: "6265357-en.xml", bytes: 17854, kind: "evidence", language: "en", sourceId: "8106385", session: "41-2", date: "2013-10-24", number: 1, interventions: 20, statements: 33, procedural: 3, totals: [] },
-  { file: "HAN086-E.xml", bytes: 683463, kind: "debates", language: "en", sourceId: "8361029", session: "41-2", date: "2014-05-14", number: 86, interventions: 479, statements: 578, procedural: 38, totals: [[140, 122, 147, 0], [141, 123, 146, 0], [142, 102, 155, 0]] },
-  { file: "HAN102-E.xml", bytes: 857934, kind: "debates", language: "en", sourceId: "8418213", session: "41-2", date: "2014-06-12", number: 102, interventions: 413, statements: 533, procedural: 29, totals: [[204, 217, 1, 0], [205, 147, 90, 0], [206, 94, 147, 0], [207, 148, 94, 0], [208, 20, 63, 0]] },
+  {
+    file: "11796678-fr.xml",
+    bytes: 204030,
+    kind: "evidence",
+    language: "fr",
+    sourceId: "11796678",
+    session: "44-1",
+    date: "2022-08-09",
+    number: 33,
+    interventions: 226,
+    statements: 229,
+    procedural: 1,
+    totals: [],
+  },
+  {
+    file: "12324877-en.xml",
+    bytes: 167417,
+    kind: "evidence",
+    language: "en",
+    sourceId: "12324877",
+    session: "44-1",
+    date: "2023-09-20",
+    number: 53,
+    interventions: 160,
+    statements: 162,
+    procedural: 0,
+    totals: [],
+  },
+  {
+    file: "41-1-260-en.xml",
+    bytes: 944093,
+    kind: "debates",
+    language: "en",
+    sourceId: "8049843",
+    session: "41-1",
+    date: "2013-05-31",
+    number: 260,
+    interventions: 195,
+    statements: 232,
+    procedural: 15,
+    totals: [],
+  },
+  {
+    file: "41-1-54-fr.xml",
+    bytes: 928449,
+    kind: "debates",
+    language: "fr",
+    sourceId: "4957864",
+    session: "41-1",
+    date: "2011-11-25",
+    number: 54,
+    interventions: 181,
+    statements: 207,
+    procedural: 8,
+    totals: [],
+  },
+  {
+    file: "41-2-38-en.xml",
+    bytes: 637964,
+    kind: "debates",
+    language: "en",
+    sourceId: "8207332",
+    session: "41-2",
+    date: "2014-01-30",
+    number: 38,
+    interventions: 299,
+    statements: 355,
+    procedural: 16,
+    totals: [],
+  },
+  {
+    file: "42-1-2-en.xml",
+    bytes: 93305,
+    kind: "debates",
+    language: "en",
+    sourceId: "8759785",
+    session: "42-1",
+    date: "2015-12-04",
+    number: 2,
+    interventions: 42,
+    statements: 65,
+    procedural: 16,
+    totals: [],
+  },
+  {
+    file: "42-1-2-fr.xml",
+    bytes: 105141,
+    kind: "debates",
+    language: "fr",
+    sourceId: "8759785",
+    session: "42-1",
+    date: "2015-12-04",
+    number: 2,
+    interventions: 42,
+    statements: 65,
+    procedural: 16,
+    totals: [],
+  },
+  {
+    file: "43-1-44-en.xml",
+    bytes: 387719,
+    kind: "debates",
+    language: "en",
+    sourceId: "10911851",
+    session: "43-1",
+    date: "2020-07-22",
+    number: 44,
+    interventions: 368,
+    statements: 377,
+    procedural: 6,
+    totals: [],
+  },
+  {
+    file: "44-1-196-en.xml",
+    bytes: 351938,
+    kind: "debates",
+    language: "en",
+    sourceId: "12211095",
+    session: "44-1",
+    date: "2023-05-12",
+    number: 196,
+    interventions: 183,
+    statements: 206,
+    procedural: 8,
+    totals: [],
+  },
+  {
+    file: "44-1-200-en.xml",
+    bytes: 658535,
+    kind: "debates",
+    language: "en",
+    sourceId: "12226682",
+    session: "44-1",
+    date: "2023-05-18",
+    number: 200,
+    interventions: 321,
+    statements: 352,
+    procedural: 14,
+    totals: [
+      [332, 110, 209, 4],
+      [333, 207, 113, 4],
+    ],
+  },
+  {
+    file: "44-1-303-en.xml",
+    bytes: 298509,
+    kind: "debates",
+    language: "en",
+    sourceId: "12693081",
+    session: "44-1",
+    date: "2024-04-19",
+    number: 303,
+    interventions: 194,
+    statements: 211,
+    procedural: 5,
+    totals: [],
+  },
+  {
+    file: "44-1-5-en.xml",
+    bytes: 353153,
+    kind: "debates",
+    language: "en",
+    sourceId: "11434182",
+    session: "44-1",
+    date: "2021-11-26",
+    number: 5,
+    interventions: 216,
+    statements: 230,
+    procedural: 7,
+    totals: [],
+  },
+  {
+    file: "5895073-fr.xml",
+    bytes: 232496,
+    kind: "evidence",
+    language: "fr",
+    sourceId: "7820335",
+    session: "41-1",
+    date: "2012-11-28",
+    number: 64,
+    interventions: 277,
+    statements: 380,
+    procedural: 37,
+    totals: [],
+  },
+  {
+    file: "6265357-en.xml",
+    bytes: 17854,
+    kind: "evidence",
+    language: "en",
+    sourceId: "8106385",
+    session: "41-2",
+    date: "2013-10-24",
+    number: 1,
+    interventions: 20,
+    statements: 33,
+    procedural: 3,
+    totals: [],
+  },
+  {
+    file: "HAN086-E.xml",
+    bytes: 683463,
+    kind: "debates",
+    language: "en",
+    sourceId: "8361029",
+    session: "41-2",
+    date: "2014-05-14",
+    number: 86,
+    interventions: 479,
+    statements: 578,
+    procedural: 38,
+    totals: [
+      [140, 122, 147, 0],
+      [141, 123, 146, 0],
+      [142, 102, 155, 0],
+    ],
+  },
+  {
+    file: "HAN102-E.xml",
+    bytes: 857934,
+    kind: "debates",
+    language: "en",
+    sourceId: "8418213",
+    session: "41-2",
+    date: "2014-06-12",
+    number: 102,
+    interventions: 413,
+    statements: 533,
+    procedural: 29,
+    totals: [
+      [204, 217, 1, 0],
+      [205, 147, 90, 0],
+      [206, 94, 147, 0],
+      [207, 148, 94, 0],
+      [208, 20, 63, 0],
+    ],
+  },
 ] as const;
 
 describe("the real Hansard publications", () => {
   it("run inside workerd, and all 16 shipped files are covered", () => {
     expect(navigator.userAgent).toBe("Cloudflare-Workers");
-    expect(Object.keys(raws).map((p) => p.split("/").pop()).sort()).toEqual(EXPECTED.map((e) => e.file).sort());
+    expect(
+      Object.keys(raws)
+        .map((p) => p.split("/").pop())
+        .sort(),
+    ).toEqual(EXPECTED.map((e) => e.file).sort());
   });
 
   it.each(EXPECTED)("$file: $statements statements, $totals.length divisions", (expected) => {
@@ -78,9 +303,7 @@ describe("the real Hansard publications", () => {
 
     const totals = document.divisions.map((d) => [d.number, d.printedTotals.yea, d.printedTotals.nay, d.printedTotals.paired]);
     expect(totals).toEqual(expected.totals);
-    expect(document.divisions.reduce((n, d) => n + d.ballots.length, 0)).toBe(
-      expected.totals.reduce((n, [, yea, nay, paired]) => n + yea + nay + paired, 0),
-    );
+    expect(document.divisions.reduce((n, d) => n + d.ballots.length, 0)).toBe(expected.totals.reduce((n, [, yea, nay, paired]) => n + yea + nay + paired, 0));
   });
 
   it.each(EXPECTED.filter((e) => e.totals.length > 0))("$file: every division's counted ballots equal its printed totals", ({ file }) => {
@@ -110,7 +333,9 @@ describe("the real Hansard publications", () => {
     const started = performance.now();
     const statements = inputs.map((input) => parseHansard(input).statements.length).reduce((a, b) => a + b, 0);
     const elapsed = performance.now() - started;
-    console.log(`hansard: parsed ${inputs.length} files (${(inputs.reduce((n, b) => n + b.length, 0) / 1e6).toFixed(1)} MB, ${statements} statements) in ${elapsed.toFixed(0)} ms`);
+    console.log(
+      `hansard: parsed ${inputs.length} files (${(inputs.reduce((n, b) => n + b.length, 0) / 1e6).toFixed(1)} MB, ${statements} statements) in ${elapsed.toFixed(0)} ms`,
+    );
     expect(statements).toBe(EXPECTED.reduce((n, e) => n + e.statements, 0));
   });
 });
@@ -151,7 +376,9 @@ describe("statements", () => {
     const mentions = sitting303().flatMap((s) => s.billMentions.map((b) => b.number));
     // Nine linked as <Document> (each with its LEGISinfo id); "Bill C-26" only in prose.
     expect([...new Set(mentions)].sort()).toEqual(["C-234", "C-26", "C-277", "C-29", "C-291", "C-296", "C-308", "C-351", "C-83", "S-210"]);
-    const unlinked = sitting303().flatMap((s) => s.billMentions).filter((b) => b.legisinfoId === null);
+    const unlinked = sitting303()
+      .flatMap((s) => s.billMentions)
+      .filter((b) => b.legisinfoId === null);
     expect(new Set(unlinked.map((b) => b.number))).toEqual(new Set(["C-26"]));
     for (const s of sitting303()) expect(new Set(s.billMentions.map((b) => b.number)).size).toBe(s.billMentions.length);
     // The publisher sometimes prints a non-breaking hyphen ("C‑13"); the number is normalised.
@@ -183,7 +410,11 @@ describe("statements", () => {
     const voices = doc("5895073-fr.xml").statements.filter((s) => s.speakerName === "Une voix" || s.speakerName === "Des voix");
     expect(voices.length).toBe(14);
     expect(voices.every((s) => s.speakerDbId === null)).toBe(true);
-    expect(doc("5895073-fr.xml").statements.some((s) => s.speakerName === "Le président" && s.text.startsWith("Passons maintenant au Budget supplémentaire des dépenses."))).toBe(true);
+    expect(
+      doc("5895073-fr.xml").statements.some(
+        (s) => s.speakerName === "Le président" && s.text.startsWith("Passons maintenant au Budget supplémentaire des dépenses."),
+      ),
+    ).toBe(true);
   });
 
   it("make printed procedure its own statement and hand the floor back afterwards", () => {
@@ -312,8 +543,7 @@ const BILLS: Record<string, [number: string, stage: string, title: string | null
 };
 
 /** A publication with 44-1-303's header and the given proceedings. */
-const sittingWith = (body: string) =>
-  parseHansard(raw("44-1-303-en.xml").replace(/<HansardBody>[\s\S]*<\/HansardBody>/, `<HansardBody>${body}</HansardBody>`));
+const sittingWith = (body: string) => parseHansard(raw("44-1-303-en.xml").replace(/<HansardBody>[\s\S]*<\/HansardBody>/, `<HansardBody>${body}</HansardBody>`));
 
 describe("bills the sitting takes up", () => {
   it("cover all 16 shipped files", () => {
@@ -344,7 +574,13 @@ describe("bills the sitting takes up", () => {
       stage: "senate_amendments",
       governmentBill: true,
     });
-    expect(doc("44-1-303-en.xml").bills[1]).toMatchObject({ number: "C-351", stage: "second_reading", stageLabel: "Second reading", legisinfoId: 12566649, governmentBill: false });
+    expect(doc("44-1-303-en.xml").bills[1]).toMatchObject({
+      number: "C-351",
+      stage: "second_reading",
+      stageLabel: "Second reading",
+      legisinfoId: 12566649,
+      governmentBill: false,
+    });
   });
 
   it("44-1-200: C-21 at third reading, and private members' bills introduced under Routine Proceedings", () => {
@@ -367,7 +603,12 @@ describe("bills the sitting takes up", () => {
       stage: "first_reading",
       governmentBill: false,
     });
-    expect(bills.find((b) => b.number === "C-281")).toMatchObject({ stage: "report", stageLabel: "Report stage", legisinfoId: 11849768, governmentBill: false });
+    expect(bills.find((b) => b.number === "C-281")).toMatchObject({
+      stage: "report",
+      stageLabel: "Report stage",
+      legisinfoId: 11849768,
+      governmentBill: false,
+    });
   });
 
   it("HAN files: labels with a non-standard case, a qualifier naming the bill, and an untitled subject continuing a titled one", () => {
@@ -386,7 +627,11 @@ describe("bills the sitting takes up", () => {
       "An Act to amend the Criminal Code in response to the Supreme Court of Canada decision in Attorney General of Canada v. Bedford and to make consequential amendments to other Acts",
     );
     expect(doc("41-1-260-en.xml").bills.find((b) => b.number === "C-444" && b.stage === "report")!.stageLabel).toBe("Report Stage");
-    expect(doc("41-1-260-en.xml").bills.find((b) => b.number === "S-15")).toMatchObject({ stage: "second_reading", legisinfoId: 5979323, governmentBill: true });
+    expect(doc("41-1-260-en.xml").bills.find((b) => b.number === "S-15")).toMatchObject({
+      stage: "second_reading",
+      legisinfoId: 5979323,
+      governmentBill: true,
+    });
     // The non-breaking hyphen of "Bill C‑13. Third reading" is normalised.
     expect(raw("44-1-196-en.xml")).toContain("Bill C\u201113. Third reading");
     expect(doc("44-1-196-en.xml").bills[0]).toMatchObject({ number: "C-13", stage: "third_reading", legisinfoId: 11603137 });
@@ -458,11 +703,35 @@ describe("bills the sitting takes up", () => {
         </SubjectOfBusinessContent></SubjectOfBusiness>
       </OrderOfBusiness>`);
     expect(document.bills).toEqual([
-      { number: "S-5", legisinfoId: 42, title: "Fair Play Act", longTitle: "An Act respecting fair play", stageLabel: "Third reading", stage: "third_reading", governmentBill: true },
-      { number: "S-5", legisinfoId: 42, title: "Fair Play Act", longTitle: "An Act respecting fair play", stageLabel: "Report stage", stage: "report", governmentBill: true },
+      {
+        number: "S-5",
+        legisinfoId: 42,
+        title: "Fair Play Act",
+        longTitle: "An Act respecting fair play",
+        stageLabel: "Third reading",
+        stage: "third_reading",
+        governmentBill: true,
+      },
+      {
+        number: "S-5",
+        legisinfoId: 42,
+        title: "Fair Play Act",
+        longTitle: "An Act respecting fair play",
+        stageLabel: "Report stage",
+        stage: "report",
+        governmentBill: true,
+      },
       { number: "C-7", legisinfoId: null, title: null, longTitle: null, stageLabel: "Second reading", stage: "second_reading", governmentBill: null },
       // A new order of business starts without a title in effect.
-      { number: "S-5", legisinfoId: 42, title: null, longTitle: "An Act respecting fair play", stageLabel: "Royal Assent", stage: "royal_assent", governmentBill: true },
+      {
+        number: "S-5",
+        legisinfoId: 42,
+        title: null,
+        longTitle: "An Act respecting fair play",
+        stageLabel: "Royal Assent",
+        stage: "royal_assent",
+        governmentBill: true,
+      },
     ]);
   });
 
@@ -488,15 +757,42 @@ describe("bills the sitting takes up", () => {
       statements: [],
       divisions: [],
       bills: [
-        { ...english.bills[1]!, title: "Loi sur le système correctionnel et la mise en liberté sous condition", stageLabel: "Deuxième lecture", legisinfoId: null },
+        {
+          ...english.bills[1]!,
+          title: "Loi sur le système correctionnel et la mise en liberté sous condition",
+          stageLabel: "Deuxième lecture",
+          legisinfoId: null,
+        },
         { ...english.bills[0]!, title: "Loi sur le Conseil national de réconciliation", stageLabel: "Deuxième lecture et adoption des amendements du Sénat" },
-        { number: "C-64", legisinfoId: 7, title: "Loi concernant l'assurance médicaments", longTitle: null, stageLabel: "Présentation et première lecture", stage: "first_reading", governmentBill: true },
+        {
+          number: "C-64",
+          legisinfoId: 7,
+          title: "Loi concernant l'assurance médicaments",
+          longTitle: null,
+          stageLabel: "Présentation et première lecture",
+          stage: "first_reading",
+          governmentBill: true,
+        },
       ],
     };
     const merged = mergePublications(english, french).bills;
     expect(merged.map((b) => [b.number, b.stage, b.titleEn, b.titleFr, b.stageLabelFr, b.legisinfoId])).toEqual([
-      ["C-29", "senate_amendments", "National Council for Reconciliation Act", "Loi sur le Conseil national de réconciliation", "Deuxième lecture et adoption des amendements du Sénat", 11893577],
-      ["C-351", "second_reading", "Corrections and Conditional Release Act", "Loi sur le système correctionnel et la mise en liberté sous condition", "Deuxième lecture", 12566649],
+      [
+        "C-29",
+        "senate_amendments",
+        "National Council for Reconciliation Act",
+        "Loi sur le Conseil national de réconciliation",
+        "Deuxième lecture et adoption des amendements du Sénat",
+        11893577,
+      ],
+      [
+        "C-351",
+        "second_reading",
+        "Corrections and Conditional Release Act",
+        "Loi sur le système correctionnel et la mise en liberté sous condition",
+        "Deuxième lecture",
+        12566649,
+      ],
       ["C-64", "first_reading", null, "Loi concernant l'assurance médicaments", "Présentation et première lecture", 7],
     ]);
     expect(mergePublications(english, null).bills.every((b) => b.titleFr === null && b.stageLabelFr === null && b.titleEn !== null)).toBe(true);
@@ -540,9 +836,9 @@ describe("bill titles: what the sitting states, never another Act's name", () =>
     expect(shortTitleIn("la Loi sur le football canadien")).toBe("Loi sur le football canadien");
     expect(shortTitleIn("Economic Action Plan 2013 Act, No. 1, at second reading")).toBe("Economic Action Plan 2013 Act, No. 1");
     // 41-1-54-fr: the title, then why the member speaks of it.
-    expect(shortTitleIn("la Loi sur le soutien de la croissance de l'économie et de l'emploi au Canada, puisque j'ai participé activement à son élaboration")).toBe(
-      "Loi sur le soutien de la croissance de l'économie et de l'emploi au Canada",
-    );
+    expect(
+      shortTitleIn("la Loi sur le soutien de la croissance de l'économie et de l'emploi au Canada, puisque j'ai participé activement à son élaboration"),
+    ).toBe("Loi sur le soutien de la croissance de l'économie et de l'emploi au Canada");
     expect(shortTitleIn("the strengthening Canadian citizenship act")).toBeNull();
     expect(shortTitleIn("An Act to amend the Criminal Code")).toBeNull();
     expect(shortTitleIn("Loi modifiant le Code criminel")).toBeNull();
@@ -550,7 +846,12 @@ describe("bill titles: what the sitting states, never another Act's name", () =>
   });
 
   it("judges the two languages' headings together", () => {
-    const bill = { titleEn: "Income Tax Act", titleFr: "Loi de l'impôt sur le revenu", longTitleEn: "An Act to amend the Income Tax Act (tradespersons)", longTitleFr: null };
+    const bill = {
+      titleEn: "Income Tax Act",
+      titleFr: "Loi de l'impôt sur le revenu",
+      longTitleEn: "An Act to amend the Income Tax Act (tradespersons)",
+      longTitleFr: null,
+    };
     expect(ownShortTitles(bill)).toEqual({ en: null, fr: null });
     expect(ownShortTitles({ ...bill, titleEn: "Fair Play Act", titleFr: "Loi sur le franc-jeu", longTitleEn: "An Act respecting fair play" })).toEqual({
       en: "Fair Play Act",
@@ -593,7 +894,15 @@ describe("the bilingual merge", () => {
 
   it("pairs every statement of 42-1-2 by source id, with both languages filled", () => {
     const merged = mergePublications(en(), fr());
-    expect(merged).toMatchObject({ kind: "debates", sourceIdEn: "8759785", sourceIdFr: "8759785", sessionCode: "42-1", date: "2015-12-04", number: 2, committee: null });
+    expect(merged).toMatchObject({
+      kind: "debates",
+      sourceIdEn: "8759785",
+      sourceIdFr: "8759785",
+      sessionCode: "42-1",
+      date: "2015-12-04",
+      number: 2,
+      committee: null,
+    });
     expect(merged.statements).toHaveLength(en().statements.length);
     expect(merged.statements).toHaveLength(fr().statements.length);
     merged.statements.forEach((s, i) => {
@@ -611,7 +920,11 @@ describe("the bilingual merge", () => {
       subheadingFr: "Ouverture de la législature",
     });
     const trudeau = merged.statements.find((s) => s.sourceId === "8759831")!;
-    expect(trudeau).toMatchObject({ speakerNameFr: "Le très hon. Justin Trudeau", speakerContextFr: "premier ministre, Lib.", speakerContextEn: "Prime Minister, Lib." });
+    expect(trudeau).toMatchObject({
+      speakerNameFr: "Le très hon. Justin Trudeau",
+      speakerContextFr: "premier ministre, Lib.",
+      speakerContextEn: "Prime Minister, Lib.",
+    });
     expect(trudeau.textFr).toBe("demande à présenter le projet de loi C-1, Loi concernant la prestation de serments d'office.");
     expect(merged.statements[0]).toMatchObject({ textEn: "The House met at 2:30 p.m.", textFr: "La séance est ouverte à 14 h 30.", time: "14:30" });
     expect(merged.statements.some((s) => s.textFr?.includes("À l'ordre, s'il vous plaît."))).toBe(true);
@@ -708,7 +1021,9 @@ describe("malformed input is refused with a reason", () => {
     expect(reasonFor(without("SessionNumber"))).toBe("missing session: no SessionNumber item in <ExtractedInformation>");
     expect(reasonFor(without("ParliamentNumber"))).toMatch(/^missing session/);
     expect(reasonFor(without("MetaNumberNumber").replace(/<ExtractedItem Name="Number">[^<]*<\/ExtractedItem>/, ""))).toMatch(/^missing number/);
-    expect(reasonFor(sitting().replace('<ExtractedItem Name="MetaDateNumMonth">04<', '<ExtractedItem Name="MetaDateNumMonth">13<'))).toMatch(/not a calendar date/);
+    expect(reasonFor(sitting().replace('<ExtractedItem Name="MetaDateNumMonth">04<', '<ExtractedItem Name="MetaDateNumMonth">13<'))).toMatch(
+      /not a calendar date/,
+    );
     expect(reasonFor(sitting().replace(/<ExtractedInformation>[\s\S]*<\/ExtractedInformation>/, ""))).toMatch(/ExtractedInformation> is missing/);
   });
 });

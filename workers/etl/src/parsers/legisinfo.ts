@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { FirstSeen, type ParseResult, type RawSource, type Reject, readJsonArray, validate } from "./common";
 import { cleanText, isoDate } from "./common-text";
-import {
-  type BillStage,
-  type Chamber,
-  type ReachedStage,
-  STAGE_FIELDS,
-  billStatus,
-  stagesInOrder,
-} from "./legisinfo-stages";
+import { type BillStage, type Chamber, type ReachedStage, STAGE_FIELDS, billStatus, stagesInOrder } from "./legisinfo-stages";
 
 /**
  * LEGISinfo's bill list (`/legisinfo/en/bills/json?parlsession=44-1`): a JSON array with one
@@ -81,7 +74,10 @@ const text = z.string().nullish();
 const Bill = z.object({
   BillId: z.number().int().positive(),
   BillNumberFormatted: z.string().regex(/^\s*[CS]-\d+[A-Z]?\s*$/i, "bill number must look like C-332 or S-5"),
-  ParlSessionCode: z.string().regex(/^\d+-\d+$/, "session code must look like 44-1").nullish(),
+  ParlSessionCode: z
+    .string()
+    .regex(/^\d+-\d+$/, "session code must look like 44-1")
+    .nullish(),
   ParliamentNumber: z.number().int().positive().nullish(),
   SessionNumber: z.number().int().positive().nullish(),
   LongTitleEn: text,

@@ -8,13 +8,7 @@ import provincesFrCsv from "../../../../data/sources/ocd/ca_provinces_and_territ
 import provincesCsv from "../../../../data/sources/ocd/ca_provinces_and_territories.csv?raw";
 import ridingsJson from "../../../../data/sources/openparliament/ridings.json?raw";
 import { SourceParseError } from "./common";
-import {
-  parseCensusSubdivisions,
-  parseFederalDistrictNamesFr,
-  parseFederalDistricts,
-  parseProvinceNamesFr,
-  parseProvinces,
-} from "./ocd";
+import { parseCensusSubdivisions, parseFederalDistrictNamesFr, parseFederalDistricts, parseProvinceNamesFr, parseProvinces } from "./ocd";
 import { parseRidings } from "./openparliament";
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
@@ -51,7 +45,19 @@ describe("OCD federal electoral districts", () => {
     });
     expect(ed2023.records.find((d) => d.edid === 35075)).toMatchObject({ nameEn: "Oakville East", validThrough: null });
     expect(countBy(ed2023.records, (d) => d.province)).toEqual({
-      NL: 7, PE: 4, NS: 11, NB: 10, QC: 78, ON: 122, MB: 14, SK: 14, AB: 37, BC: 43, YT: 1, NT: 1, NU: 1,
+      NL: 7,
+      PE: 4,
+      NS: 11,
+      NB: 10,
+      QC: 78,
+      ON: 122,
+      MB: 14,
+      SK: 14,
+      AB: 37,
+      BC: 43,
+      YT: 1,
+      NT: 1,
+      NU: 1,
     });
   });
 
@@ -81,11 +87,7 @@ describe("OCD federal electoral districts", () => {
     const differ = (name: (r: { nameEn: string; nameFr: string | null }) => string | null) =>
       current.filter((r) => name(byId.get(r.ocdId!)!) !== name(r)).map((r) => name(r));
     expect(differ((r) => r.nameEn)).toEqual(["Gaspésie—Les-Îles-de-la-Madeleine"]);
-    expect(differ((r) => r.nameFr)).toEqual([
-      "Gaspésie—Les-Îles-de-la-Madeleine",
-      "Longueuil—Charles-Lemoyne",
-      "Ville-Marie—Le Sud-Ouest—Île-des-Sœurs",
-    ]);
+    expect(differ((r) => r.nameFr)).toEqual(["Gaspésie—Les-Îles-de-la-Madeleine", "Longueuil—Charles-Lemoyne", "Ville-Marie—Le Sud-Ouest—Île-des-Sœurs"]);
   });
 
   it("rejects bad rows with reasons and keeps the rest", () => {
@@ -119,7 +121,12 @@ describe("OCD provinces and territories", () => {
   it("reads the 10 provinces and 3 territories, in both languages", () => {
     expect([provinces.rejects, namesFr.rejects]).toEqual([[], []]);
     expect(provinces.records).toHaveLength(13);
-    expect(provinces.records.filter((p) => p.kind === "territory").map((p) => p.code).sort()).toEqual(["NT", "NU", "YT"]);
+    expect(
+      provinces.records
+        .filter((p) => p.kind === "territory")
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(["NT", "NU", "YT"]);
     expect(provinces.records.find((p) => p.code === "PE")).toEqual({
       ocdId: "ocd-division/country:ca/province:pe",
       code: "PE",
@@ -183,9 +190,7 @@ describe("OCD files that cannot load", () => {
   });
 
   it("fails a file that is not the expected list, or not CSV at all", () => {
-    expect(failure(() => parseFederalDistricts(provincesFrCsv))).toBe(
-      "expected an OCD federal electoral district list with column(s) name; found id, name_fr",
-    );
+    expect(failure(() => parseFederalDistricts(provincesFrCsv))).toBe("expected an OCD federal electoral district list with column(s) name; found id, name_fr");
     expect(failure(() => parseProvinces(ridingsJson))).toMatch(/^expected the OCD provinces and territories list with column\(s\) id, name, sgc/);
   });
 
@@ -198,6 +203,8 @@ describe("OCD files that cannot load", () => {
     const cut = ed2013Csv.slice(0, ed2013Csv.indexOf("Ottawa Centre") + 5);
     const { records, rejects } = parseFederalDistricts(cut);
     expect(records).toHaveLength(184);
-    expect(rejects).toEqual([{ index: 184, sourceId: "ocd-division/country:ca/ed:35075-2013", reason: expect.stringMatching(/^malformed CSV row: Too few fields/) }]);
+    expect(rejects).toEqual([
+      { index: 184, sourceId: "ocd-division/country:ca/ed:35075-2013", reason: expect.stringMatching(/^malformed CSV row: Too few fields/) },
+    ]);
   });
 });

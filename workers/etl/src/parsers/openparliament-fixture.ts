@@ -51,5 +51,4 @@ function sourceIdOf(item: unknown): string | null {
 }
 
 /** A field that is either absent, `null` or `""` in the fixture means "not known". */
-export const blankToNull = (value: string | null | undefined): string | null =>
-  value === undefined || value === null || value.trim() === "" ? null : value;
+export const blankToNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === "" ? null : value);

@@ -198,8 +198,7 @@ function readTerms(rows: FixtureRow[], members: Map<number, MemberRecord>, rejec
     const { pk, fields } = term.value;
     const reason = !members.has(fields.politician)
       ? `politician ${fields.politician} is not a valid politician in this file`
-      : (ids.duplicate(String(pk), row.index, "elected member") ??
-        starts.duplicate(`${fields.politician}@${fields.start_date}`, row.index, "term start"));
+      : (ids.duplicate(String(pk), row.index, "elected member") ?? starts.duplicate(`${fields.politician}@${fields.start_date}`, row.index, "term start"));
     if (reason) {
       reject(row, reason);
       continue;

@@ -34,13 +34,11 @@ describe("openparliament sessions.json", () => {
   it("rejects a session whose code and numbers disagree, or with an impossible date, and keeps the rest", () => {
     const good = { model: "core.session", pk: "41-1", fields: { start: "2011-06-02", end: null, name: "41st", parliamentnum: 41, sessnum: 1 } };
     const result = parseSessions(
-      fixture(
-        good,
-        { ...good, pk: "41-2" },
-        { ...good, pk: "41-3", fields: { ...good.fields, sessnum: 3, start: "2011-02-30" } },
-        good,
-        { model: "core.party", pk: 1, fields: {} },
-      ),
+      fixture(good, { ...good, pk: "41-2" }, { ...good, pk: "41-3", fields: { ...good.fields, sessnum: 3, start: "2011-02-30" } }, good, {
+        model: "core.party",
+        pk: 1,
+        fields: {},
+      }),
     );
     expect(result.records.map((s) => s.code)).toEqual(["41-1"]);
     expect(result.rejects).toEqual([
@@ -75,7 +73,11 @@ describe("openparliament parties.json", () => {
     expect(records.every((p) => p.frSameAsEn)).toBe(true);
     expect(records.find((p) => p.openparliamentId === 4)).toMatchObject({ nameFr: "Liberal Party of Canada", frSameAsEn: true });
     const [translated] = parseParties(
-      fixture({ model: "core.party", pk: 4, fields: { name_en: "Liberal Party of Canada", name_fr: "Parti libéral du Canada", short_name_en: "Liberal", short_name_fr: "Libéral", slug: "liberal" } }),
+      fixture({
+        model: "core.party",
+        pk: 4,
+        fields: { name_en: "Liberal Party of Canada", name_fr: "Parti libéral du Canada", short_name_en: "Liberal", short_name_fr: "Libéral", slug: "liberal" },
+      }),
     ).records;
     expect(translated?.frSameAsEn).toBe(false);
   });
@@ -145,10 +147,7 @@ describe("openparliament ridings.json", () => {
     });
     const result = parseRidings(fixture(riding(1, "ON", 35001), riding(2, "QC", 35002), riding(3, "XX", null)));
     expect(result.records.map((r) => r.slug)).toEqual(["somewhere"]);
-    expect(result.rejects.map((r) => r.reason)).toEqual([
-      "edid 35002 is not a district of QC",
-      expect.stringMatching(/^fields\.province: /),
-    ]);
+    expect(result.rejects.map((r) => r.reason)).toEqual(["edid 35002 is not a district of QC", expect.stringMatching(/^fields\.province: /)]);
   });
 });
 
@@ -217,7 +216,11 @@ describe("openparliament politicians.json", () => {
         { model: "core.politicianinfo", pk: 1, fields: { politician: 1, schema: "parl_id", value: "12345" } },
         { model: "core.politicianinfo", pk: 2, fields: { politician: 2, schema: "parl_id", value: "999" } },
         { model: "core.politicianinfo", pk: 3, fields: { politician: 1, schema: "parl_id", value: "12345" } },
-        { model: "core.electedmember", pk: 9, fields: { politician: 1, party: 4, riding: null, start_date: "2008-10-14", end_date: "2006-01-01", sessions: [] } },
+        {
+          model: "core.electedmember",
+          pk: 9,
+          fields: { politician: 1, party: 4, riding: null, start_date: "2008-10-14", end_date: "2006-01-01", sessions: [] },
+        },
         { model: "core.electedmember", pk: 10, fields: { politician: 1, party: null, riding: 35001, start_date: "2008-10-14", end_date: null, sessions: [] } },
         "not a row",
       ),

@@ -7,8 +7,7 @@ import { cleanLines, cleanText, repairMojibake } from "./common-text";
  */
 
 /** Any single-line value. */
-export const text = (value: string | null | undefined): string | null =>
-  value === null || value === undefined ? null : cleanText(repairMojibake(value));
+export const text = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : cleanText(repairMojibake(value)));
 
 /** A person's name, without a scraped `Name:` label. */
 export const personName = (value: string): string | null => text(value.replace(/^\s*name\s*:/i, ""));
@@ -18,8 +17,7 @@ export const phone = (value: string | null | undefined): string | null =>
   text(value?.replace(/^[\s\u00A0\u200B]*(?:tel|telephone|phone|ph|fax)\.?[\s\u00A0]*:/i, ""));
 
 /** A postal address: one line per line of the address, LF-separated. */
-export const address = (value: string | null | undefined): string | null =>
-  value === null || value === undefined ? null : cleanLines(repairMojibake(value));
+export const address = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : cleanLines(repairMojibake(value)));
 
 /**
  * An e-mail address, or null when the field holds something else (`E-mail`, a bare domain).

@@ -171,7 +171,13 @@ function municipalName(representatives: RepresentativeRecord[], province: Provin
     if (prefix !== "") counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? place.split("_").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
+  return (
+    best?.[0] ??
+    place
+      .split("_")
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(" ")
+  );
 }
 
 /** Represent gives representatives no id; the name as published is how an operator finds the row. */

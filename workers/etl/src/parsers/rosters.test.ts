@@ -32,7 +32,12 @@ describe("the House of Commons members export", () => {
     });
     expect(records.find((r) => r.familyName === "Aitchison")?.riding).toBe("Parry Sound—Muskoka");
     // Members elected at by-elections start on their own day.
-    expect(records.filter((r) => r.startDate !== "2021-09-20").map((r) => r.startDate).sort()).toEqual(["2022-12-12", "2023-06-19", "2023-06-19", "2023-06-19", "2023-06-19", "2023-07-24"]);
+    expect(
+      records
+        .filter((r) => r.startDate !== "2021-09-20")
+        .map((r) => r.startDate)
+        .sort(),
+    ).toEqual(["2022-12-12", "2023-06-19", "2023-06-19", "2023-06-19", "2023-06-19", "2023-07-24"]);
   });
 
   it("rejects a member without a caucus, naming the field, and keeps the others", () => {
@@ -56,7 +61,13 @@ describe("the House's member search page", () => {
     expect(rejects).toEqual([]);
     expect(records).toHaveLength(337);
     expect(new Set(records.map((r) => r.personId)).size).toBe(337);
-    expect(records.find((r) => r.personId === 105908)).toMatchObject({ givenName: "Laurel", familyName: "Collins", riding: "Victoria", party: "NDP", startDate: null });
+    expect(records.find((r) => r.personId === 105908)).toMatchObject({
+      givenName: "Laurel",
+      familyName: "Collins",
+      riding: "Victoria",
+      party: "NDP",
+      startDate: null,
+    });
   });
 
   it("drops the title from ministers' names (`LeBlanc, Hon. Dominic`, `Trudeau, Right Hon. Justin`)", () => {
@@ -111,7 +122,11 @@ describe("Parlinfo member files (LiPaD)", () => {
 
   it("gives every seat the party membership the file states on its first day (re-read independently)", () => {
     for (const xml of Object.values(LIPAD)) {
-      const parties = [...xml.matchAll(/pm:party-name="([^"]+)"[^>]*>\s*<pm:period pm:from="([\d-]+)"[^>]*pm:till="([\d-]+|present)"/g)].map((m) => ({ party: m[1]!, from: m[2]!, till: m[3]! }));
+      const parties = [...xml.matchAll(/pm:party-name="([^"]+)"[^>]*>\s*<pm:period pm:from="([\d-]+)"[^>]*pm:till="([\d-]+|present)"/g)].map((m) => ({
+        party: m[1]!,
+        from: m[2]!,
+        till: m[3]!,
+      }));
       for (const seat of parseLipadMember(xml).records) {
         const covering = parties.find((p) => p.from <= seat.startDate! && (p.till === "present" || p.till >= seat.startDate!));
         expect([seat.familyName, seat.startDate, seat.party]).toEqual([seat.familyName, seat.startDate, covering?.party ?? null]);

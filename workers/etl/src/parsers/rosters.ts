@@ -63,7 +63,10 @@ const ExportMember = z.object({
   ConstituencyName: Name,
   ConstituencyProvinceTerritoryName: Name,
   CaucusShortName: Name,
-  FromDateTime: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T/, "expected a date-time"),
+  FromDateTime: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T/, "expected a date-time"),
   ToDateTime: z.unknown(),
 });
 
@@ -97,7 +100,10 @@ export function parseMembersExport(raw: RawSource): ParseResult<RosterSeat[]> {
       endDate: dayOf(m.ToDateTime),
     };
     seat.entry = `${seat.familyName}|${seat.givenName}|${seat.riding}|${seat.startDate}`;
-    const reason = seat.endDate && seat.endDate < seat.startDate! ? `ToDateTime ${seat.endDate} is before FromDateTime ${seat.startDate}` : seen.duplicate(seat.entry, index, "member");
+    const reason =
+      seat.endDate && seat.endDate < seat.startDate!
+        ? `ToDateTime ${seat.endDate} is before FromDateTime ${seat.startDate}`
+        : seen.duplicate(seat.entry, index, "member");
     if (reason) {
       rejects.push({ index, sourceId: seat.entry, reason });
       continue;
@@ -140,7 +146,10 @@ export function parseMemberSearch(raw: RawSource): ParseResult<RosterSeat[]> {
       personId,
       parlinfoId: null,
       // Ministers are listed as `LeBlanc, Hon. Dominic`: the title is not part of the name.
-      givenName: name.slice(comma + 1).trim().replace(/^(?:the\s+)?(?:right\s+)?hon\.\s+/i, ""),
+      givenName: name
+        .slice(comma + 1)
+        .trim()
+        .replace(/^(?:the\s+)?(?:right\s+)?hon\.\s+/i, ""),
       familyName: name.slice(0, comma).trim(),
       riding: ridingName(riding),
       province: province ?? null,

@@ -38,7 +38,13 @@ const route = createRoute({
   summary: "Per dataset: how many records have each field filled, and every record still unknown, with why",
   request: {
     query: z.object({
-      limit: z.coerce.number().int().min(0).max(1000).default(100).openapi({ description: "Items listed per kind of unknown (the count is always the full count)." }),
+      limit: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(1000)
+        .default(100)
+        .openapi({ description: "Items listed per kind of unknown (the count is always the full count)." }),
     }),
   },
   responses: {

@@ -123,9 +123,17 @@ export function registerRuns(app: OpenAPIHono<{ Bindings: Env }>): void {
     const filter = and(source ? eq(etlRuns.source, source) : undefined, status ? eq(etlRuns.status, status) : undefined);
     const [[total], rows] = await Promise.all([
       db.select({ n: count() }).from(etlRuns).where(filter),
-      db.select(runColumns).from(etlRuns).where(and(filter, after(NEWEST_FIRST, cursor))).orderBy(...orderBy(NEWEST_FIRST)).limit(limit + 1),
+      db
+        .select(runColumns)
+        .from(etlRuns)
+        .where(and(filter, after(NEWEST_FIRST, cursor)))
+        .orderBy(...orderBy(NEWEST_FIRST))
+        .limit(limit + 1),
     ]);
-    return c.json(toPage(rows, limit, (r) => [r.started_at, r.id], total?.n ?? 0), 200);
+    return c.json(
+      toPage(rows, limit, (r) => [r.started_at, r.id], total?.n ?? 0),
+      200,
+    );
   });
 
   app.openapi(getRoute, async (c) => {

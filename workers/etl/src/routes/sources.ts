@@ -15,7 +15,10 @@ const SourceStatus = z
     refresh_hours: z.number().int(),
     depends_on: z.array(z.string()),
     last_success_at: z.string().nullable(),
-    last_run_id: z.string().nullable().openapi({ description: "The run that last loaded the source successfully (`succeeded` or `partial`): the one `last_success_at` is from." }),
+    last_run_id: z
+      .string()
+      .nullable()
+      .openapi({ description: "The run that last loaded the source successfully (`succeeded` or `partial`): the one `last_success_at` is from." }),
     last_run: z
       .object({
         id: z.string(),
@@ -45,7 +48,12 @@ export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
     const latest = alias(etlRuns, "latest");
     const [datasets, runs] = await Promise.all([
       db
-        .select({ source: etlDatasets.source, last_run_id: etlDatasets.lastRunId, last_success_at: etlDatasets.lastSuccessAt, record_count: etlDatasets.recordCount })
+        .select({
+          source: etlDatasets.source,
+          last_run_id: etlDatasets.lastRunId,
+          last_success_at: etlDatasets.lastSuccessAt,
+          record_count: etlDatasets.recordCount,
+        })
         .from(etlDatasets),
       db
         .select({
@@ -60,7 +68,15 @@ export function registerSources(app: OpenAPIHono<{ Bindings: Env }>): void {
             .where(and(eq(etlRunDocuments.runId, etlRuns.id), isNotNull(etlRunDocuments.retryAt)))}`,
         })
         .from(etlRuns)
-        .where(eq(etlRuns.startedAt, sql`${db.select({ at: max(latest.startedAt) }).from(latest).where(eq(latest.source, etlRuns.source))}`)),
+        .where(
+          eq(
+            etlRuns.startedAt,
+            sql`${db
+              .select({ at: max(latest.startedAt) })
+              .from(latest)
+              .where(eq(latest.source, etlRuns.source))}`,
+          ),
+        ),
     ]);
     const bySource = new Map(datasets.map((d) => [d.source, d]));
     const lastRun = new Map(runs.map((r) => [r.source, r]));

@@ -39,7 +39,10 @@ const route = createRoute({
     "newest first, paged by cursor with the total.",
   request: {
     query: PageQuery.extend({
-      service: z.enum(SERVICES).optional().openapi({ param: { name: "service", in: "query" }, description: "Only this service's checks." }),
+      service: z
+        .enum(SERVICES)
+        .optional()
+        .openapi({ param: { name: "service", in: "query" }, description: "Only this service's checks." }),
       from: instant("from", "Checks at or after this time."),
       to: instant("to", "Checks at or before this time."),
     }).superRefine((q, ctx) => {
@@ -73,7 +76,13 @@ export function registerHistory(app: OpenAPIHono<{ Bindings: Env }>): void {
     const [[total], rows] = await Promise.all([
       db.select({ n: count() }).from(healthChecks).where(filter),
       db
-        .select({ id: healthChecks.id, service: healthChecks.service, status: healthChecks.status, latency_ms: healthChecks.latencyMs, checked_at: healthChecks.checkedAt })
+        .select({
+          id: healthChecks.id,
+          service: healthChecks.service,
+          status: healthChecks.status,
+          latency_ms: healthChecks.latencyMs,
+          checked_at: healthChecks.checkedAt,
+        })
         .from(healthChecks)
         .where(and(filter, after(NEWEST_FIRST, cursor)))
         .orderBy(...orderBy(NEWEST_FIRST))

@@ -46,6 +46,8 @@ describe("renderEmail", () => {
 
   it("refuses a template it does not know, or data the template cannot use", () => {
     expect(() => renderEmail({ template: "auth.unknown", locale: "en", data: {} }, SITE)).toThrow("no email template named auth.unknown");
-    expect(() => renderEmail({ template: "auth.password_reset", locale: "en", data: { expires_at: EXPIRES } }, SITE)).toThrow(/data for auth\.password_reset does not fit: token/);
+    expect(() => renderEmail({ template: "auth.password_reset", locale: "en", data: { expires_at: EXPIRES } }, SITE)).toThrow(
+      /data for auth\.password_reset does not fit: token/,
+    );
   });
 });

@@ -52,7 +52,11 @@ export function registerBallots(app: ParliamentApp): void {
     const division = await requireDivision(db, session, number);
     const filters = [eq(ballots.divisionId, division), party ? eq(parties.slug, party) : undefined, ballot ? eq(ballots.ballot, ballot) : undefined];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(ballots).leftJoin(parties, eq(parties.id, ballots.partyId)).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(ballots)
+        .leftJoin(parties, eq(parties.id, ballots.partyId))
+        .where(and(...filters)),
       db
         .select({
           pk: members.id,
@@ -70,10 +74,16 @@ export function registerBallots(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (b) => [b.family_name, b.pk], ({ pk, family_name, ...b }) => ({
-      ...b,
-      party: partyView(b.party, language),
-    }));
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (b) => [b.family_name, b.pk],
+      ({ pk, family_name, ...b }) => ({
+        ...b,
+        party: partyView(b.party, language),
+      }),
+    );
     return c.json(page, 200);
   });
 }

@@ -70,43 +70,45 @@ const StageSchema = z
 
 // Written out from the list item's fields rather than `BillSchema.extend`: an extension of a named
 // schema is emitted as `allOf`, whose base branch would check `sponsor` without its `party`.
-const BillDetailSchema = z.object({
-  ...BillSchema.shape,
-  bill_type: z.string().nullable().openapi({ example: "Private Member’s Bill" }),
-  status_chamber: z.enum(CHAMBERS).nullable(),
-  status_text_en: z.string().nullable(),
-  status_text_fr: z.string().nullable(),
-  status_text: z.string().nullable().optional(),
-  legisinfo_id: z.number().int().nullable(),
-  sponsor: z.object({ ...SponsorSchema.shape, party: PartyRefSchema.nullable().openapi({ description: "The sponsor's current party." }) }),
-  links: z.array(z.object({ rel: z.string(), url: z.string() })),
-  stages: z.array(StageSchema).openapi({ description: "Stage timeline, oldest first." }),
-  votes: z.array(
-    z.object({
-      number: z.number().int(),
-      date: z.string(),
-      description_en: z.string().nullable(),
-      description_fr: z.string().nullable(),
-      description: z.string().nullable().optional(),
-      result: z.enum(DIVISION_RESULTS),
-      yea_total: z.number().int(),
-      nay_total: z.number().int(),
-      paired_total: z.number().int(),
-    }),
-  ),
-  debates: z
-    .array(
+const BillDetailSchema = z
+  .object({
+    ...BillSchema.shape,
+    bill_type: z.string().nullable().openapi({ example: "Private Member’s Bill" }),
+    status_chamber: z.enum(CHAMBERS).nullable(),
+    status_text_en: z.string().nullable(),
+    status_text_fr: z.string().nullable(),
+    status_text: z.string().nullable().optional(),
+    legisinfo_id: z.number().int().nullable(),
+    sponsor: z.object({ ...SponsorSchema.shape, party: PartyRefSchema.nullable().openapi({ description: "The sponsor's current party." }) }),
+    links: z.array(z.object({ rel: z.string(), url: z.string() })),
+    stages: z.array(StageSchema).openapi({ description: "Stage timeline, oldest first." }),
+    votes: z.array(
       z.object({
-        kind: z.enum(DOCUMENT_KINDS),
-        date: z.string(),
-        session: z.string(),
         number: z.number().int(),
-        committee: z.string().nullable().openapi({ description: "Committee slug, for evidence." }),
-        statements: z.number().int().openapi({ description: "Statements there that mention the bill." }),
+        date: z.string(),
+        description_en: z.string().nullable(),
+        description_fr: z.string().nullable(),
+        description: z.string().nullable().optional(),
+        result: z.enum(DIVISION_RESULTS),
+        yea_total: z.number().int(),
+        nay_total: z.number().int(),
+        paired_total: z.number().int(),
       }),
-    )
-    .openapi({ description: "Sittings and committee meetings where the bill was mentioned, oldest first." }),
-}).openapi("BillDetail");
+    ),
+    debates: z
+      .array(
+        z.object({
+          kind: z.enum(DOCUMENT_KINDS),
+          date: z.string(),
+          session: z.string(),
+          number: z.number().int(),
+          committee: z.string().nullable().openapi({ description: "Committee slug, for evidence." }),
+          statements: z.number().int().openapi({ description: "Statements there that mention the bill." }),
+        }),
+      )
+      .openapi({ description: "Sittings and committee meetings where the bill was mentioned, oldest first." }),
+  })
+  .openapi("BillDetail");
 
 const billColumns = {
   id: bills.id,
@@ -201,7 +203,10 @@ export function registerBills(app: ParliamentApp): void {
         : undefined,
     ];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(bills).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(bills)
+        .where(and(...filters)),
       db
         .select({ ...billColumns, parliament: sessions.parliamentNumber, session_number: sessions.sessionNumber, number_only: bills.numberOnly })
         .from(bills)
@@ -256,11 +261,7 @@ export function registerBills(app: ParliamentApp): void {
         .leftJoin(documents, eq(documents.id, billStageEvents.documentId))
         .where(eq(billStageEvents.billId, bill.id))
         .orderBy(asc(billStageEvents.date), asc(billStageEvents.id)),
-      db
-        .select(divisionsOfBill)
-        .from(divisions)
-        .where(eq(divisions.billId, bill.id))
-        .orderBy(asc(divisions.date), asc(divisions.number)),
+      db.select(divisionsOfBill).from(divisions).where(eq(divisions.billId, bill.id)).orderBy(asc(divisions.date), asc(divisions.number)),
       db
         .select({
           kind: documents.kind,
@@ -284,11 +285,7 @@ export function registerBills(app: ParliamentApp): void {
     return c.json(
       {
         ...summary,
-        ...localize(
-          { status_text_en: bill.status_text_en, status_text_fr: bill.status_text_fr },
-          language,
-          ["status_text"],
-        ),
+        ...localize({ status_text_en: bill.status_text_en, status_text_fr: bill.status_text_fr }, language, ["status_text"]),
         bill_type: bill.bill_type,
         status_chamber: bill.status_chamber,
         legisinfo_id: bill.legisinfo_id,

@@ -26,7 +26,13 @@ const MeetingSchema = z
   .openapi("CommitteeMeeting");
 
 const MeetingDetailSchema = MeetingSchema.extend({
-  committee: z.object({ slug: z.string(), acronym: z.string().nullable(), name_en: z.string(), name_fr: z.string().nullable(), name: z.string().nullable().optional() }),
+  committee: z.object({
+    slug: z.string(),
+    acronym: z.string().nullable(),
+    name_en: z.string(),
+    name_fr: z.string().nullable(),
+    name: z.string().nullable().optional(),
+  }),
   source_url_en: z.string().nullable(),
   source_url_fr: z.string().nullable(),
   topics: z.array(TopicSchema),
@@ -41,7 +47,12 @@ const ORDER: SortKey[] = [
 const meetingParams = z.object({
   slug: CommitteeSlugPath,
   session: sessionPath(),
-  number: z.coerce.number().int().min(1).max(100_000).openapi({ param: { name: "number", in: "path" }, example: 53 }),
+  number: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .openapi({ param: { name: "number", in: "path" }, example: 53 }),
 });
 
 const list = createRoute({
@@ -84,7 +95,10 @@ export function registerCommitteeMeetings(app: ParliamentApp): void {
     const committee = await requireCommittee(db, slug);
     const filters = [eq(committeeMeetings.committeeId, committee.id), session ? eq(committeeMeetings.sessionCode, session) : undefined];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(committeeMeetings).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(committeeMeetings)
+        .where(and(...filters)),
       db
         .select({
           id: committeeMeetings.id,
@@ -99,11 +113,17 @@ export function registerCommitteeMeetings(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (m) => [m.date, m.id], ({ id, document_id, ...m }) => ({
-      ...m,
-      evidence: document_id !== null,
-      href: document_id === null ? null : `/api/v1/committees/${slug}/meetings/${m.session}/${m.number}/statements`,
-    }));
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (m) => [m.date, m.id],
+      ({ id, document_id, ...m }) => ({
+        ...m,
+        evidence: document_id !== null,
+        href: document_id === null ? null : `/api/v1/committees/${slug}/meetings/${m.session}/${m.number}/statements`,
+      }),
+    );
     return c.json(page, 200);
   });
 
@@ -122,11 +142,7 @@ export function registerCommitteeMeetings(app: ParliamentApp): void {
         evidence: documentId !== null,
         statements: counted?.n ?? 0,
         href: documentId === null ? null : `/api/v1/committees/${slug}/meetings/${session}/${number}/statements`,
-        committee: localize(
-          { slug: committee.slug, acronym: committee.acronym, name_en: committee.name_en, name_fr: committee.name_fr },
-          language,
-          ["name"],
-        ),
+        committee: localize({ slug: committee.slug, acronym: committee.acronym, name_en: committee.name_en, name_fr: committee.name_fr }, language, ["name"]),
         source_url_en: meeting.source_url_en,
         source_url_fr: meeting.source_url_fr,
         topics: documentId === null ? [] : await topicsOf(db, documentId, language),

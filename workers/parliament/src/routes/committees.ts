@@ -79,7 +79,10 @@ export function registerCommittees(app: ParliamentApp): void {
       q ? or(contains(committees.nameEn, q), contains(committees.nameFr, q), eq(committees.acronym, q.toUpperCase())) : undefined,
     ];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(committees).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(committees)
+        .where(and(...filters)),
       db
         .select({
           id: committees.id,
@@ -97,8 +100,12 @@ export function registerCommittees(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (r) => [r.sort_name, r.id], ({ id, sort_name, ...r }) =>
-      localize(r, language, ["name"]),
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (r) => [r.sort_name, r.id],
+      ({ id, sort_name, ...r }) => localize(r, language, ["name"]),
     );
     return c.json(page, 200);
   });

@@ -69,7 +69,10 @@ const list = createRoute({
         session: SessionQuery,
         date_from: DateFromQuery,
         date_to: DateToQuery,
-        kind: z.enum(DOCUMENT_KINDS).optional().openapi({ param: { name: "kind", in: "query" }, description: "Only sittings or only committee evidence." }),
+        kind: z
+          .enum(DOCUMENT_KINDS)
+          .optional()
+          .openapi({ param: { name: "kind", in: "query" }, description: "Only sittings or only committee evidence." }),
         committee: Slug.optional().openapi({ param: { name: "committee", in: "query" }, description: "Committee slug (evidence only)." }),
       })
       .superRefine(checkDateRange),
@@ -125,14 +128,17 @@ export function registerDebates(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (d) => [d.date, d.id], ({ id, ...d }) => ({
-      ...d,
-      committee: d.committee && localize(d.committee, language, ["name"]),
-      href:
-        d.kind === "evidence" && d.committee
-          ? `/api/v1/committees/${d.committee.slug}/meetings/${d.session}/${d.number}`
-          : `/api/v1/debates/${d.date}`,
-    }));
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (d) => [d.date, d.id],
+      ({ id, ...d }) => ({
+        ...d,
+        committee: d.committee && localize(d.committee, language, ["name"]),
+        href: d.kind === "evidence" && d.committee ? `/api/v1/committees/${d.committee.slug}/meetings/${d.session}/${d.number}` : `/api/v1/debates/${d.date}`,
+      }),
+    );
     return c.json(page, 200);
   });
 

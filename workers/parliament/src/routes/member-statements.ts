@@ -59,7 +59,10 @@ export function registerMemberStatements(app: ParliamentApp): void {
       date_to ? lte(statements.date, date_to) : undefined,
     ];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(statements).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(statements)
+        .where(and(...filters)),
       db
         .select({
           ...statementColumns,
@@ -77,10 +80,16 @@ export function registerMemberStatements(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (s) => [s.date, s.document_id, s.sequence], (s) => ({
-      ...statementView(s, language),
-      document: { kind: s.kind, session: s.session, number: s.document_number, committee: s.committee },
-    }));
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (s) => [s.date, s.document_id, s.sequence],
+      (s) => ({
+        ...statementView(s, language),
+        document: { kind: s.kind, session: s.session, number: s.document_number, committee: s.committee },
+      }),
+    );
     return c.json(page, 200);
   });
 }

@@ -55,13 +55,13 @@ export function registerMemberVotes(app: ParliamentApp): void {
     const language = negotiateLang(c, lang);
     const db = civicDb(c.env.CIVIC);
     const pk = await requireMemberPk(db, id);
-    const filters = [
-      eq(ballots.memberId, pk),
-      session ? eq(divisions.sessionCode, session) : undefined,
-      ballot ? eq(ballots.ballot, ballot) : undefined,
-    ];
+    const filters = [eq(ballots.memberId, pk), session ? eq(divisions.sessionCode, session) : undefined, ballot ? eq(ballots.ballot, ballot) : undefined];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(ballots).innerJoin(divisions, eq(divisions.id, ballots.divisionId)).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(ballots)
+        .innerJoin(divisions, eq(divisions.id, ballots.divisionId))
+        .where(and(...filters)),
       db
         .select({
           ...divisionRef,
@@ -77,10 +77,16 @@ export function registerMemberVotes(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (v) => [v.date, v.session, v.number], (v) => ({
-      ...localize(v, language, ["description"]),
-      party: partyView(v.party, language),
-    }));
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (v) => [v.date, v.session, v.number],
+      (v) => ({
+        ...localize(v, language, ["description"]),
+        party: partyView(v.party, language),
+      }),
+    );
     return c.json(page, 200);
   });
 }

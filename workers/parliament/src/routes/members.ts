@@ -165,7 +165,13 @@ export function registerMembers(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (m) => [m.family_name, m.full_name, m.pk], (m) => memberSummary(m, language));
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (m) => [m.family_name, m.full_name, m.pk],
+      (m) => memberSummary(m, language),
+    );
     return c.json(page, 200);
   });
 

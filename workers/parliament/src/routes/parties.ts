@@ -58,8 +58,12 @@ export function registerParties(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (p) => [p.slug], (p) =>
-      localize(p, language, ["name", "short_name", "abbreviation"]),
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (p) => [p.slug],
+      (p) => localize(p, language, ["name", "short_name", "abbreviation"]),
     );
     return c.json(page, 200);
   });

@@ -55,11 +55,14 @@ const PostcodeSchema = z
     member: MemberRefSchema.extend({ party: PartyRefSchema.nullable(), href: z.string() })
       .nullable()
       .openapi({ description: "Our member for that riding (see `member_match`)." }),
-    member_match: z.enum(["riding_and_name", "riding", "name"]).nullable().openapi({
-      description:
-        "How the member was linked: `riding_and_name` (holds a term in the riding and has Represent's MP's name), " +
-        "`riding` (holds the riding's open term; Represent's MP's name differs or is absent), `name` (no riding; the one member of that name).",
-    }),
+    member_match: z
+      .enum(["riding_and_name", "riding", "name"])
+      .nullable()
+      .openapi({
+        description:
+          "How the member was linked: `riding_and_name` (holds a term in the riding and has Represent's MP's name), " +
+          "`riding` (holds the riding's open term; Represent's MP's name differs or is absent), `name` (no riding; the one member of that name).",
+      }),
     federal_representative: RepresentativeSchema.nullable().openapi({ description: "The MP as Represent lists them." }),
     representatives: z.array(RepresentativeSchema).openapi({ description: "Provincial and municipal representatives, as Represent lists them." }),
     boundaries: z.array(z.object({ boundary_set_name: z.string(), name: z.string(), external_id: z.string().nullable() })),
@@ -106,11 +109,9 @@ export function registerPostcodes(app: ParliamentApp): void {
         city: answer.city,
         province: answer.province,
         riding: riding && {
-          ...localize(
-            { edid: riding.edid, slug: riding.slug, name_en: riding.name_en, name_fr: riding.name_fr, province: riding.province },
-            language,
-            ["name"],
-          ),
+          ...localize({ edid: riding.edid, slug: riding.slug, name_en: riding.name_en, name_fr: riding.name_fr, province: riding.province }, language, [
+            "name",
+          ]),
           representation_order: riding.representation_order,
           current: riding.current,
           href: `/api/v1/ridings/${riding.edid}`,

@@ -99,10 +99,25 @@ const list = createRoute({
   request: {
     query: PageQuery.extend(LangQuery.shape).extend({
       jurisdiction: Slug.optional().openapi({ param: { name: "jurisdiction", in: "query" }, description: "Jurisdiction slug.", example: "ca_on_toronto" }),
-      level: z.enum(JURISDICTION_LEVELS).optional().openapi({ param: { name: "level", in: "query" } }),
+      level: z
+        .enum(JURISDICTION_LEVELS)
+        .optional()
+        .openapi({ param: { name: "level", in: "query" } }),
       province: ProvinceQuery,
-      office: z.string().trim().min(1).max(100).optional().openapi({ param: { name: "office", in: "query" }, example: "Councillor" }),
-      district: z.string().trim().min(1).max(200).optional().openapi({ param: { name: "district", in: "query" }, example: "Ward 42 Scarborough-Rouge River" }),
+      office: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .optional()
+        .openapi({ param: { name: "office", in: "query" }, example: "Councillor" }),
+      district: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .openapi({ param: { name: "district", in: "query" }, example: "Ward 42 Scarborough-Rouge River" }),
       q: TextQuery("Part of the representative's name."),
     }),
   },
@@ -154,8 +169,12 @@ export function registerRepresentatives(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (r) => [r.jurisdiction.slug, r.sort_name, r.id], ({ sort_name, ...r }) =>
-      representativeView(r, language),
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (r) => [r.jurisdiction.slug, r.sort_name, r.id],
+      ({ sort_name, ...r }) => representativeView(r, language),
     );
     return c.json(page, 200);
   });
@@ -172,10 +191,7 @@ export function registerRepresentatives(app: ParliamentApp): void {
       .orderBy(asc(representatives.districtId), asc(representatives.id))
       .limit(1);
     if (!row) throw new ProblemError(404, `No representative ${slug} in jurisdiction ${jurisdiction}.`);
-    return c.json(
-      { ...representativeView(row, language), personal_url: row.personal_url, source_url: row.source_url, extra: row.extra ?? null },
-      200,
-    );
+    return c.json({ ...representativeView(row, language), personal_url: row.personal_url, source_url: row.source_url, extra: row.extra ?? null }, 200);
   });
 }
 

@@ -93,7 +93,12 @@ const detail = createRoute({
     "this answers the current riding when there is one, else the one of the latest order. `representation_order` picks another.",
   request: {
     params: z.object({
-      edid: z.coerce.number().int().min(10000).max(99999).openapi({ param: { name: "edid", in: "path" }, example: 59038 }),
+      edid: z.coerce
+        .number()
+        .int()
+        .min(10000)
+        .max(99999)
+        .openapi({ param: { name: "edid", in: "path" }, example: 59038 }),
     }),
     query: LangQuery.extend({
       representation_order: z.coerce
@@ -119,7 +124,10 @@ export function registerRidings(app: ParliamentApp): void {
       q ? or(contains(ridings.nameEn, q), contains(ridings.nameFr, q)) : undefined,
     ];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(ridings).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(ridings)
+        .where(and(...filters)),
       db
         .select({ ...columns, sort_name: sortName })
         .from(ridings)
@@ -127,8 +135,12 @@ export function registerRidings(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (r) => [r.sort_name, r.id], ({ id, sort_name, ...r }) =>
-      localize(r, language, ["name"]),
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (r) => [r.sort_name, r.id],
+      ({ id, sort_name, ...r }) => localize(r, language, ["name"]),
     );
     return c.json(page, 200);
   });
@@ -170,9 +182,6 @@ export function registerRidings(app: ParliamentApp): void {
       end_date: t.end_date,
     }));
     const { id, ...view } = riding;
-    return c.json(
-      { ...localize(view, language, ["name"]), member: held.find((t) => t.end_date === null) ?? null, members: held },
-      200,
-    );
+    return c.json({ ...localize(view, language, ["name"]), member: held.find((t) => t.end_date === null) ?? null, members: held }, 200);
   });
 }

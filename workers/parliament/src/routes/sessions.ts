@@ -70,10 +70,19 @@ export function registerSessions(app: ParliamentApp): void {
     const db = civicDb(c.env.CIVIC);
     const [[totals], rows] = await Promise.all([
       db.select({ total: count() }).from(sessions),
-      db.select(columns).from(sessions).where(after(ORDER, cursor)).orderBy(...orderBy(ORDER)).limit(limit + 1),
+      db
+        .select(columns)
+        .from(sessions)
+        .where(after(ORDER, cursor))
+        .orderBy(...orderBy(ORDER))
+        .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (s) => [s.parliament_number, s.session_number], (s) =>
-      localize(s, language, ["name"]),
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (s) => [s.parliament_number, s.session_number],
+      (s) => localize(s, language, ["name"]),
     );
     return c.json(page, 200);
   });
@@ -86,7 +95,10 @@ export function registerSessions(app: ParliamentApp): void {
       db.select(columns).from(sessions).where(eq(sessions.code, code)),
       db.select({ n: count() }).from(bills).where(eq(bills.sessionCode, code)),
       db.select({ n: count() }).from(divisions).where(eq(divisions.sessionCode, code)),
-      db.select({ n: count() }).from(documents).where(and(eq(documents.sessionCode, code), eq(documents.kind, "debates"))),
+      db
+        .select({ n: count() })
+        .from(documents)
+        .where(and(eq(documents.sessionCode, code), eq(documents.kind, "debates"))),
     ]);
     if (!session) throw new ProblemError(404, `No session with code ${code}.`);
     const counts = { bills: billCount?.n ?? 0, divisions: divisionCount?.n ?? 0, sittings: sittingCount?.n ?? 0 };

@@ -33,23 +33,27 @@ const TallySchema = z.object({ yea: z.number().int(), nay: z.number().int(), pai
 
 // Written out from the list item's fields rather than `VoteSchema.extend`: an extension of a named
 // schema is emitted as `allOf`, whose base branch would check `bill` without its titles.
-const VoteDetailSchema = z.object({
-  ...VoteSchema.shape,
-  sitting: z.object({ date: z.string(), number: z.number().int() }).nullable().openapi({ description: "The sitting whose Hansard records it." }),
-  bill: z.object({
-    ...BillRefSchema.shape,
-    short_title_en: z.string().nullable(),
-    short_title_fr: z.string().nullable(),
-    long_title_en: z.string().nullable(),
-    long_title_fr: z.string().nullable(),
-  }).nullable(),
-  counted: TallySchema.openapi({
-    description: "Ballots we hold, counted. Equal to the printed totals when the division loaded completely (the ETL checks it).",
-  }),
-  parties: z
-    .array(TallySchema.extend({ party: PartyRefSchema.nullable().openapi({ description: "Null for members without a party that day." }) }))
-    .openapi({ description: "Per-party breakdown computed from the ballots, largest party first." }),
-}).openapi("VoteDetail");
+const VoteDetailSchema = z
+  .object({
+    ...VoteSchema.shape,
+    sitting: z.object({ date: z.string(), number: z.number().int() }).nullable().openapi({ description: "The sitting whose Hansard records it." }),
+    bill: z
+      .object({
+        ...BillRefSchema.shape,
+        short_title_en: z.string().nullable(),
+        short_title_fr: z.string().nullable(),
+        long_title_en: z.string().nullable(),
+        long_title_fr: z.string().nullable(),
+      })
+      .nullable(),
+    counted: TallySchema.openapi({
+      description: "Ballots we hold, counted. Equal to the printed totals when the division loaded completely (the ETL checks it).",
+    }),
+    parties: z
+      .array(TallySchema.extend({ party: PartyRefSchema.nullable().openapi({ description: "Null for members without a party that day." }) }))
+      .openapi({ description: "Per-party breakdown computed from the ballots, largest party first." }),
+  })
+  .openapi("VoteDetail");
 
 /** Latest first; a division is unique by session and number. */
 const ORDER: SortKey[] = [
@@ -99,7 +103,11 @@ export function registerVotes(app: ParliamentApp): void {
       date_to ? lte(divisions.date, date_to) : undefined,
     ];
     const [[totals], rows] = await Promise.all([
-      db.select({ total: count() }).from(divisions).leftJoin(bills, eq(bills.id, divisions.billId)).where(and(...filters)),
+      db
+        .select({ total: count() })
+        .from(divisions)
+        .leftJoin(bills, eq(bills.id, divisions.billId))
+        .where(and(...filters)),
       db
         .select(voteColumns)
         .from(divisions)
@@ -108,8 +116,12 @@ export function registerVotes(app: ParliamentApp): void {
         .orderBy(...orderBy(ORDER))
         .limit(limit + 1),
     ]);
-    const page = pageOfRows(rows, limit, totals?.total ?? 0, (v) => [v.date, v.session, v.number], (v) =>
-      localize(v, language, ["description"]),
+    const page = pageOfRows(
+      rows,
+      limit,
+      totals?.total ?? 0,
+      (v) => [v.date, v.session, v.number],
+      (v) => localize(v, language, ["description"]),
     );
     return c.json(page, 200);
   });

@@ -23,7 +23,11 @@ const route = createRoute({
   request: {
     query: z.object({
       from: Instant.optional().openapi({ param: { name: "from", in: "query" }, description: "Start (inclusive): a date or timestamp.", example: "2026-01-01" }),
-      to: Instant.optional().openapi({ param: { name: "to", in: "query" }, description: "End: a date (inclusive, the whole day) or a timestamp (exclusive).", example: "2026-01-31" }),
+      to: Instant.optional().openapi({
+        param: { name: "to", in: "query" },
+        description: "End: a date (inclusive, the whole day) or a timestamp (exclusive).",
+        example: "2026-01-31",
+      }),
       limit: z.coerce
         .number()
         .int()
