@@ -37,6 +37,9 @@ export default defineConfig(async () => {
         // Redeliver failed messages at once so retry and dead-letter tests take seconds.
         ...(workerOptions.bindings && "QUEUE_RETRY_BASE_SECONDS" in workerOptions.bindings ? { QUEUE_RETRY_BASE_SECONDS: "0" } : {}),
         ...(workerOptions.bindings && "HEALTH_TIMEOUT_MS" in workerOptions.bindings ? { HEALTH_TIMEOUT_MS: "10000" } : {}),
+        // Their console is printed as it comes, not with the test it belongs to: a line per
+        // request would bury failures, so only failed requests are logged.
+        REQUEST_LOG: "errors",
       },
       // The ETL's fetches go to the stand-in for the publishers' sites (a mirror of data/sources/).
       ...(name === "etl" ? { outboundService: sourceMirror } : {}),

@@ -25,13 +25,17 @@ export function errorFields(err: unknown): Record<string, unknown> {
 
 /**
  * One log line per request: method, path, status, duration, request id, and the service that
- * answered (the gateway sets `service` once it has routed the request).
+ * answered (the gateway sets `service` once it has routed the request). With the var
+ * `REQUEST_LOG = "errors"` only failed requests are logged: the test runtime sets it for the
+ * service Workers, whose output is printed beside every test rather than with the one it belongs to.
  */
 export function requestLogger(worker: string) {
-  return createMiddleware(async (c, next) => {
+  return createMiddleware<{ Bindings: { REQUEST_LOG?: string } }>(async (c, next) => {
     const started = Date.now();
     await next();
-    log(c.res.status >= 500 ? "error" : "info", "request", {
+    const failed = c.res.status >= 500;
+    if (!failed && c.env?.REQUEST_LOG === "errors") return;
+    log(failed ? "error" : "info", "request", {
       worker,
       method: c.req.method,
       path: new URL(c.req.url).pathname,
