@@ -10,7 +10,7 @@ import { loadOcd } from "./ocd";
 import { loadParties, loadPoliticians, loadRidings, loadSessions } from "./openparliament";
 import { loadRepresent } from "./represent";
 import { loadRoster } from "./rosters";
-import { reconcileRosters } from "./rosters-reconcile";
+import { mergeSurnameMembers, reconcileRosters } from "./rosters-reconcile";
 import { settleBallotParties, settleBillStatus } from "./settle";
 import type { Loader } from "./types";
 
@@ -34,6 +34,8 @@ export function loaderFor(format: SourceFormat): Loader {
 /** Work a run does once all its documents are in, where one document's rows depend on another's. */
 const AFTER_RUN: Partial<Record<SourceFormat, (env: Env) => Promise<void>>> = {
   "hansard-xml": async (env) => {
+    // Surnames a division list printed alone, which the members' terms identify.
+    await mergeSurnameMembers(env.CIVIC);
     await settleBillStatus(env.CIVIC);
     await settleBallotParties(env.CIVIC);
   },

@@ -187,9 +187,9 @@ export async function reconcileRosters(db: D1Database): Promise<void> {
   }
   await db.batch(writes);
 
-  // Phase 2: surname-only members the rosters now identify, and every person's terms.
-  await mergeSurnameMembers(db);
+  // Phase 2: every person's terms, then the surname-only members those terms identify.
   await writeTerms(db, people, generalElections(seats));
+  await mergeSurnameMembers(db);
 }
 
 type Choice = { kind: "member"; id: number } | { kind: "new"; slug?: string } | { kind: "ambiguous"; candidates: number[] };
@@ -264,16 +264,20 @@ function renameStatement(db: D1Database, memberId: number, person: Person, slugs
 
 /**
  * A member known only by a division-list surname whose every ballot falls on a day when exactly
- * one member of that surname (in the printed riding, when the list printed one) held a seat by
- * the rosters is that member, and is merged into them.
+ * one member of that surname (in the printed riding, when the list printed one) held a term is
+ * that member, and is merged into them. Terms, not the seats as stated: a seat a roster leaves
+ * open ends at the next general election, as the terms say, so it identifies no one after it.
+ * Run after the terms are written and after every Hansard load, so a first load ends where any
+ * later load would.
  */
-async function mergeSurnameMembers(db: D1Database): Promise<void> {
+export async function mergeSurnameMembers(db: D1Database): Promise<void> {
   const { results } = await db
     .prepare(
-      `SELECT b.member_id AS surname_member, d.date, b.name_printed, rs.member_id AS candidate, rs.riding
+      `SELECT b.member_id AS surname_member, d.date, b.name_printed, t.member_id AS candidate, r.name_en AS riding
        FROM ballots b JOIN divisions d ON d.id = b.division_id JOIN members m ON m.id = b.member_id
-       LEFT JOIN roster_seats rs ON rs.member_id IS NOT NULL AND rs.member_id <> m.id AND rs.start_date IS NOT NULL
-         AND lower(rs.name_family) = lower(m.name) AND rs.start_date <= d.date AND (rs.end_date IS NULL OR rs.end_date >= d.date)
+       LEFT JOIN member_terms t ON t.member_id <> m.id AND t.start_date <= d.date AND (t.end_date IS NULL OR t.end_date >= d.date)
+         AND t.member_id IN (SELECT c.id FROM members c WHERE lower(c.name_family) = lower(m.name))
+       LEFT JOIN ridings r ON r.id = t.riding_id
        WHERE instr(m.name, ' ') = 0`,
     )
     .all<{ surname_member: number; date: string; name_printed: string | null; candidate: number | null; riding: string | null }>();
