@@ -106,6 +106,27 @@ export async function loadEverything(timeoutMs = 120_000): Promise<Source[]> {
   );
 }
 
+/** The civic tables the ETL writes, compared by `snapshot()` and counted by `rowCounts()`. */
+const CIVIC_TABLES = [
+  "sessions",
+  "parties",
+  "ridings",
+  "members",
+  "member_identifiers",
+  "member_terms",
+  "bills",
+  "documents",
+  "statements",
+  "statement_bills",
+  "divisions",
+  "ballots",
+  "committees",
+  "committee_meetings",
+  "jurisdictions",
+  "representatives",
+  "representative_offices",
+];
+
 /**
  * Every row of the civic tables the ETL writes, minus timestamps: what "identical" means.
  * Statements are compared by their natural key (document, sequence), since a statement written
@@ -121,27 +142,8 @@ export async function snapshot(): Promise<string> {
     ballots: `SELECT b.* FROM ballots b JOIN divisions d ON d.id = b.division_id WHERE d.${ours} ORDER BY 1, 2`,
     representative_offices: `SELECT o.* FROM representative_offices o JOIN representatives r ON r.id = o.representative_id WHERE r.${ours} ORDER BY 1, 2`,
   };
-  const tables = [
-    "sessions",
-    "parties",
-    "ridings",
-    "members",
-    "member_identifiers",
-    "member_terms",
-    "bills",
-    "documents",
-    "statements",
-    "statement_bills",
-    "divisions",
-    "ballots",
-    "committees",
-    "committee_meetings",
-    "jurisdictions",
-    "representatives",
-    "representative_offices",
-  ];
   const parts: string[] = [];
-  for (const t of tables) {
+  for (const t of CIVIC_TABLES) {
     const { results } = await env.CIVIC.prepare(queries[t] ?? `SELECT * FROM ${t} WHERE ${ours} ORDER BY 1, 2`).all<Record<string, unknown>>();
     parts.push(t, JSON.stringify(results.map(({ updated_at: _u, ...rest }) => (t === "statements" ? { ...rest, id: undefined } : rest))));
   }
@@ -156,26 +158,7 @@ export async function rowCounts(): Promise<Record<string, number>> {
     ballots: "ballots b JOIN divisions d ON d.id = b.division_id WHERE d.source <> 'test'",
     representative_offices: "representative_offices o JOIN representatives r ON r.id = o.representative_id WHERE r.source <> 'test'",
   };
-  const tables = [
-    "sessions",
-    "parties",
-    "ridings",
-    "members",
-    "member_identifiers",
-    "member_terms",
-    "bills",
-    "documents",
-    "statements",
-    "statement_bills",
-    "divisions",
-    "ballots",
-    "committees",
-    "committee_meetings",
-    "jurisdictions",
-    "representatives",
-    "representative_offices",
-  ];
-  for (const t of tables) {
+  for (const t of CIVIC_TABLES) {
     counts[t] = (await env.CIVIC.prepare(`SELECT count(*) AS n FROM ${joined[t] ?? `${t} WHERE source <> 'test'`}`).first<{ n: number }>())!.n;
   }
   return counts;
