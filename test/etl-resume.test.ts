@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { documentsOf, finished, fireCron, loadEverything, MIRROR, recordRun, rowCounts, run, startRun } from "./etl-driver";
+import { documentsOf, finished, fireCron, loadEverything, MIRROR, queueJobs, recordRun, rowCounts, run, startRun } from "./etl-driver";
+import { eventually } from "./helpers";
 
 /**
  * A run cut off by a stopped platform (its Worker killed, its queued messages lost with the local
@@ -99,5 +100,38 @@ describe("a run left running by a stopped platform", () => {
       .run();
     await fireCron();
     expect((await finished(id)).status).toBe("succeeded");
+  });
+});
+
+describe("a message delivered again after its document was recorded", () => {
+  it("starts the sources that waited for its run, which the first delivery failed to start", async () => {
+    // What a first delivery leaves when it recorded the last document of openparliament-ridings,
+    // closing the run, and then failed while starting the sources that depend on it (a publisher's
+    // listing unreachable for a moment): the run done, ocd-divisions due and not started.
+    const documents = await documentsOf("openparliament-ridings");
+    const id = await recordRun(
+      "openparliament-ridings",
+      documents.map((d) => ({ ...d, status: "succeeded" as const })),
+      0,
+    );
+    await env.PLATFORM.prepare("UPDATE etl_runs SET status = 'succeeded', finished_at = progress_at WHERE id = ?").bind(id).run();
+    const due = new Date(Date.now() - 31 * 24 * 3_600_000).toISOString();
+    await env.PLATFORM.prepare("UPDATE etl_datasets SET last_success_at = ? WHERE source = 'ocd-divisions'").bind(due).run();
+    const since = new Date().toISOString();
+
+    await queueJobs(id, "openparliament-ridings", documents.slice(0, 1));
+    const started = await eventually(
+      () =>
+        env.PLATFORM.prepare("SELECT id, trigger FROM etl_runs WHERE source = 'ocd-divisions' AND started_at >= ?")
+          .bind(since)
+          .first<{ id: string; trigger: string }>()
+          .then((row) => row ?? undefined),
+      30_000,
+      "a run of ocd-divisions",
+    );
+    expect(started.trigger).toBe("dependency");
+    expect((await finished(started.id)).status).toBe("succeeded");
+    // The document itself is not loaded a second time.
+    expect((await run(id)).documents.every((d) => d.status === "succeeded" && d.attempts === 0)).toBe(true);
   });
 });

@@ -16,7 +16,14 @@ import { sourceNamed } from "./sources";
  * queue to be redelivered with backoff at once.
  */
 export async function runJob(env: Env, job: EtlJob): Promise<void> {
-  if (await documentRecorded(env, job)) return;
+  if (await documentRecorded(env, job)) {
+    // Delivered again: the document is in, but what followed its recording may not have happened
+    // (starting the sources that waited for its run fails when a publisher's listing is briefly
+    // unreachable, and the failure is what sent the message back). Starting due sources is
+    // idempotent: a source already running or loaded is not started twice.
+    await startDueSources(env, "dependency");
+    return;
+  }
   await markStarted(env, job);
   const source = sourceNamed(job.source);
   if (!source) {
