@@ -19,6 +19,16 @@ export interface RateLimitResult {
   retryAfterSeconds: number | null;
 }
 
+/**
+ * A lease: `granted` units taken at once, for a gateway isolate to spend on its own requests
+ * without calling again. The decision fields describe the meter after the grant; `retryAfterMs`
+ * is the exact wait before one unit fits when nothing was granted.
+ */
+export interface LeaseResult extends RateLimitResult {
+  granted: number;
+  retryAfterMs: number | null;
+}
+
 interface UsageRow extends Record<string, SqlStorageValue> {
   used: number;
   measured_at: number;
@@ -63,12 +73,36 @@ export class RateLimiter extends DurableObject {
     const idleAt = now + Math.ceil((after * limit.windowSeconds * 1000) / limit.limit);
     this.write(after, now, idleAt);
     const result = decision(limit, after, cost, true);
-    // One alarm per instance is enough: when it fires it re-arms for the latest idle time.
-    if (!this.alarmSet) {
-      this.alarmSet = true;
-      await this.ctx.storage.setAlarm(idleAt);
-    }
+    await this.armAlarm(idleAt);
     return result;
+  }
+
+  /**
+   * Takes back `giveBack` units an earlier lease left unspent, then grants up to `want` units at
+   * once: never more than half of what is free (at least one), so leases shrink as the caller
+   * nears its limit and its last units are granted one call at a time. Nothing is granted when
+   * not even one unit fits. Leased units count as used from the moment they are granted, so the
+   * requests admitted from every lease together never exceed the limit.
+   */
+  async lease(limit: RateLimit, want: number, giveBack = 0): Promise<LeaseResult> {
+    checkLimit(limit);
+    checkCost(want, limit);
+    if (!Number.isSafeInteger(giveBack) || giveBack < 0 || giveBack > limit.limit) {
+      throw new RangeError(`giveBack must be an integer from 0 to the limit, got ${giveBack}`);
+    }
+    const now = Date.now();
+    const used = Math.max(0, this.usedAt(now, limit) - giveBack);
+    const free = Math.floor(limit.limit - used + TOLERANCE);
+    const granted = free < 1 ? 0 : Math.min(want, Math.max(1, Math.floor(free / 2)));
+    if (granted === 0) {
+      const refused = decision(limit, used, 1, false);
+      return { ...refused, granted: 0, retryAfterMs: Math.max(1, Math.ceil(((used + 1 - limit.limit) * limit.windowSeconds * 1000) / limit.limit)) };
+    }
+    const after = used + granted;
+    const idleAt = now + Math.ceil((after * limit.windowSeconds * 1000) / limit.limit);
+    this.write(after, now, idleAt);
+    await this.armAlarm(idleAt);
+    return { ...decision(limit, after, granted, true), granted, retryAfterMs: null };
   }
 
   /** What a take of `cost` would get now, without taking anything. */
@@ -91,6 +125,13 @@ export class RateLimiter extends DurableObject {
     this.alarmSet = false;
     this.hasTable = false;
     await this.ctx.storage.deleteAll();
+  }
+
+  // One alarm per instance is enough: when it fires it re-arms for the latest idle time.
+  private async armAlarm(idleAt: number): Promise<void> {
+    if (this.alarmSet) return;
+    this.alarmSet = true;
+    await this.ctx.storage.setAlarm(idleAt);
   }
 
   private usedAt(now: number, limit: RateLimit): number {

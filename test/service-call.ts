@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
-import { ASSERTION_HEADER, signAssertion } from "#shared/auth/assertion";
+import { signAssertion } from "#shared/auth/assertion";
+import { SERVICES, type ServiceName } from "#shared/service/names";
 import type { Caller } from "#shared/auth/caller";
 import { ANONYMOUS } from "#shared/auth/caller";
 
@@ -13,11 +14,27 @@ export async function asGateway(binding: Fetcher, url: string, init: RequestInit
   const { caller = ANONYMOUS, ...rest } = init;
   const headers = new Headers(rest.headers);
   const method = (rest.method ?? "GET").toUpperCase();
-  headers.set(ASSERTION_HEADER, await assertionFor(caller, method, new URL(url).pathname, headers.get("cf-connecting-ip")));
+  const { hostname, pathname } = new URL(url);
+  for (const [name, value] of Object.entries(await assertionFor(serviceAt(hostname), caller, method, pathname, headers.get("cf-connecting-ip"))))
+    headers.set(name, value);
   return binding.fetch(url, { ...rest, method, headers });
 }
 
-/** The assertion the gateway would sign for this caller, method and path (for replay tests too). */
-export function assertionFor(caller: Caller, method: string, path: string, clientAddress: string | null = null, now = Date.now()): Promise<string> {
-  return signAssertion(env, { caller, clientAddress, requestId: crypto.randomUUID(), method, path }, now);
+/** The assertion headers the gateway would send this service for this caller, method and path (for replay tests too). */
+export function assertionFor(
+  service: ServiceName,
+  caller: Caller,
+  method: string,
+  path: string,
+  clientAddress: string | null = null,
+  now = Date.now(),
+): Promise<Record<string, string>> {
+  return signAssertion(env, { service, caller, clientAddress, requestId: crypto.randomUUID(), method, path }, now);
+}
+
+/** The service a test's URL names: `https://<service>.internal/…`. */
+function serviceAt(hostname: string): ServiceName {
+  const service = hostname.split(".")[0];
+  if (!SERVICES.includes(service as ServiceName)) throw new Error(`${hostname} names no service: call https://<service>.internal/…`);
+  return service as ServiceName;
 }

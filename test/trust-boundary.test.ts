@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
-import { SignJWT, generateKeyPair, importJWK } from "jose";
+import { SignJWT, base64url, generateKeyPair, importJWK } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ASSERTION, ASSERTION_HEADER } from "#shared/auth/assertion";
+import { ASSERTION, ASSERTION_HEADER, ASSERTION_KEY, ASSERTION_KEY_HEADER } from "#shared/auth/assertion";
 import type { Caller } from "#shared/auth/caller";
 import { SERVICE_BINDINGS, SERVICES, type ServiceName } from "#shared/service/names";
 import { matchRoute } from "#shared/service/routes";
@@ -62,21 +62,44 @@ function direct(op: Operation, headers: Record<string, string>): Promise<Respons
   });
 }
 
-/** An admin assertion signed with a key the services do not trust. */
-async function assertionFromAnotherKey(op: Operation): Promise<string> {
-  const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
-  // The trusted key's kid, so only the signature can tell the two apart.
-  const { kid } = JSON.parse(env.GATEWAY_ASSERTION_KEY) as { kid: string };
+/**
+ * Assertion headers made outside the gateway: an admin assertion for `op`, under an HMAC key of the
+ * test's own, granted to `service` by `signer` (by default the gateway's own key, which the tests
+ * hold), with the lifetimes given.
+ */
+async function forged(
+  op: { method: string; path: string },
+  {
+    service,
+    signer,
+    grantSeconds = ASSERTION_KEY.ttlSeconds,
+    assertionSeconds = ASSERTION.ttlSeconds,
+  }: { service: ServiceName; signer?: CryptoKey | Uint8Array; grantSeconds?: number; assertionSeconds?: number },
+): Promise<Record<string, string>> {
+  const { kid, ...jwk } = JSON.parse(env.GATEWAY_ASSERTION_KEY) as { kid: string };
+  const raw = crypto.getRandomValues(new Uint8Array(32));
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ knd: "user", roles: ["admin"], tier: "admin", sid: "forged-session", rid: "r", htm: op.method, htu: op.path })
-    .setProtectedHeader({ alg: ASSERTION.algorithm, typ: ASSERTION.type, kid })
+  // The trusted key's kid even when another key signs, so only the signature can tell them apart.
+  const grant = await new SignJWT({ k: base64url.encode(raw) })
+    .setProtectedHeader({ alg: ASSERTION_KEY.algorithm, typ: ASSERTION_KEY.type, kid })
+    .setIssuer(ASSERTION.issuer)
+    .setAudience(service)
+    .setIssuedAt(now)
+    .setExpirationTime(now + grantSeconds)
+    .sign(signer ?? (await importJWK(jwk, ASSERTION_KEY.algorithm)));
+  const assertion = await new SignJWT({ knd: "user", roles: ["admin"], tier: "admin", sid: "forged-session", rid: "r", htm: op.method, htu: op.path })
+    .setProtectedHeader({ alg: ASSERTION.algorithm, typ: ASSERTION.type })
     .setIssuer(ASSERTION.issuer)
     .setAudience(ASSERTION.audience)
     .setSubject(VICTIM_ID)
     .setIssuedAt(now)
-    .setExpirationTime(now + ASSERTION.ttlSeconds)
-    .sign(privateKey);
+    .setExpirationTime(now + assertionSeconds)
+    .sign(raw);
+  return { [ASSERTION_HEADER]: assertion, [ASSERTION_KEY_HEADER]: grant };
 }
+
+/** A service other than `service`, whose key is no good at `service`. */
+const anotherThan = (service: ServiceName): ServiceName => SERVICES.find((s) => s !== service)!;
 
 async function rowsActedOn(): Promise<number[]> {
   const count = async (db: D1Database, sql: string, ...params: unknown[]) =>
@@ -115,15 +138,20 @@ describe("a service called without the gateway", () => {
     expect(await rowsActedOn()).toEqual(before);
   });
 
-  it("refuses an assertion replayed on another path, with another method, after expiry, or signed by another key", async () => {
+  it("refuses an assertion replayed on another path, with another method, after expiry, signed by another key, or made for another service", async () => {
     const before = await rowsActedOn();
+    const { privateKey: untrusted } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
     for (const op of operations) {
-      const otherPath = await assertionFor(admin, op.method, `/api/v1/health/${op.service}`);
-      const otherMethod = await assertionFor(admin, op.method === "GET" ? "POST" : "GET", op.path);
-      const expired = await assertionFor(admin, op.method, op.path, null, Date.now() - 60_000);
-      const foreign = await assertionFromAnotherKey(op);
-      for (const [how, assertion] of Object.entries({ otherPath, otherMethod, expired, foreign })) {
-        const response = await direct(op, { "content-type": "application/json", [ASSERTION_HEADER]: assertion });
+      const otherPath = await assertionFor(op.service, admin, op.method, `/api/v1/health/${op.service}`);
+      const otherMethod = await assertionFor(op.service, admin, op.method === "GET" ? "POST" : "GET", op.path);
+      const expired = await assertionFor(op.service, admin, op.method, op.path, null, Date.now() - 60_000);
+      const foreign = await forged(op, { service: op.service, signer: untrusted });
+      // What another service could make with the key the gateway granted it.
+      const otherService = await assertionFor(anotherThan(op.service), admin, op.method, op.path);
+      // An assertion alone, without the grant of the key it was made with.
+      const { [ASSERTION_HEADER]: keyless } = await assertionFor(op.service, admin, op.method, op.path);
+      for (const [how, assertion] of Object.entries({ otherPath, otherMethod, expired, foreign, otherService, keyless: { [ASSERTION_HEADER]: keyless! } })) {
+        const response = await direct(op, { "content-type": "application/json", ...assertion });
         expect(response.status, `${op.method} ${op.path} (${op.access}) with an assertion ${how}`).toBe(401);
         await response.body?.cancel();
       }
@@ -137,27 +165,22 @@ describe("a service called without the gateway", () => {
     expect(response.status).toBe(200);
   });
 
-  it("refuses an assertion whose lifetime is longer than the gateway grants", async () => {
-    const { kid, ...jwk } = JSON.parse(env.GATEWAY_ASSERTION_KEY) as { kid: string };
-    const key = await importJWK(jwk, ASSERTION.algorithm);
-    const now = Math.floor(Date.now() / 1000);
-    const longLived = await new SignJWT({ knd: "user", roles: ["admin"], tier: "admin", rid: "r", htm: "GET", htu: "/api/v1/auth/users" })
-      .setProtectedHeader({ alg: ASSERTION.algorithm, typ: ASSERTION.type, kid })
-      .setIssuer(ASSERTION.issuer)
-      .setAudience(ASSERTION.audience)
-      .setSubject(VICTIM_ID)
-      .setIssuedAt(now)
-      .setExpirationTime(now + 3600)
-      .sign(key);
-    const response = await env.AUTH.fetch("https://auth.internal/api/v1/auth/users", { headers: { [ASSERTION_HEADER]: longLived } });
-    expect(response.status).toBe(401);
+  it("refuses an assertion, or a grant of its key, whose lifetime is longer than the gateway grants", async () => {
+    const op = { method: "GET", path: "/api/v1/auth/users" };
+    // Made with the gateway's own key and lifetimes: served, so only the lifetime refuses the others.
+    const { caller } = await signUp("lifetimes", ["admin"]);
+    expect((await env.AUTH.fetch(`https://auth.internal${op.path}`, { headers: await assertionFor("auth", caller, op.method, op.path) })).status).toBe(200);
+    for (const lifetimes of [{ assertionSeconds: 3600 }, { grantSeconds: 86_400 }]) {
+      const response = await env.AUTH.fetch(`https://auth.internal${op.path}`, { headers: await forged(op, { service: "auth", ...lifetimes }) });
+      expect(response.status, JSON.stringify(lifetimes)).toBe(401);
+    }
   });
 });
 
 describe("through the gateway", () => {
   it("drops a client's own assertion and identity headers", async () => {
-    const replayed = await assertionFor(admin, "GET", "/api/v1/auth/users");
-    const response = await gateway("/api/v1/auth/users", { headers: { ...forgedHeaders, [ASSERTION_HEADER]: replayed } });
+    const replayed = await assertionFor("auth", admin, "GET", "/api/v1/auth/users");
+    const response = await gateway("/api/v1/auth/users", { headers: { ...forgedHeaders, ...replayed } });
     expect(response.status).toBe(401);
   });
 });

@@ -1,4 +1,5 @@
 import { createMiddleware } from "hono/factory";
+import { afterResponse } from "./after-response";
 import "./context";
 import { redact } from "./redact";
 
@@ -35,7 +36,7 @@ export function requestLogger(worker: string) {
     await next();
     const failed = c.res.status >= 500;
     if (!failed && c.env?.REQUEST_LOG === "errors") return;
-    log(failed ? "error" : "info", "request", {
+    const fields = {
       worker,
       method: c.req.method,
       path: new URL(c.req.url).pathname,
@@ -43,6 +44,8 @@ export function requestLogger(worker: string) {
       status: c.res.status,
       duration_ms: Date.now() - started,
       request_id: c.get("requestId"),
-    });
+    };
+    // Written once the response has left: the caller does not wait for its own log line.
+    await afterResponse(c, () => log(failed ? "error" : "info", "request", fields));
   });
 }

@@ -28,7 +28,7 @@ export function defineService<Env extends object>(opts: Omit<ServiceDefinition<E
   const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: validationHook });
   app.use(requestId);
   app.use(requestLogger(opts.name));
-  app.use(verifiedCaller);
+  app.use(verifiedCaller(opts.name));
   app.use(routeAccess(opts.name));
   app.onError(onError);
   app.notFound(notFound);

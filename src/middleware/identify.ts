@@ -25,6 +25,8 @@ async function keySet(env: Env, kid: string | undefined): Promise<JWTVerifyGetKe
   if (stale) {
     const { keys } = await auth(env).jwks();
     jwks = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid)), fetchedAt: now };
+    // A key withdrawn from the set takes the tokens it signed with it.
+    for (const [token, verified] of verifiedTokens) if (verified.kid === undefined || !jwks.kids.has(verified.kid)) verifiedTokens.delete(token);
   }
   return jwks!.keySet;
 }
@@ -70,6 +72,31 @@ async function sessionGrant(env: Env, userId: string, sessionId: string): Promis
   return grant;
 }
 
+/**
+ * Access tokens whose signature and claims have verified, per isolate, until they expire: a
+ * caller's every request then costs no signature check. The session's standing is still asked
+ * of auth within the revocation bound (`sessionGrant`), so a cached token never outlives its session.
+ */
+const verifiedTokens = new Map<string, { subject: string; sessionId: string; kid: string | undefined; expiresAt: number }>();
+
+async function verifyToken(env: Env, token: string): Promise<{ subject: string; sessionId: string }> {
+  const known = verifiedTokens.get(token);
+  if (known && known.expiresAt > Date.now()) return known;
+  const kid = kidOf(token);
+  const { payload } = await jwtVerify(token, await keySet(env, kid), {
+    issuer: ACCESS_TOKEN.issuer,
+    audience: ACCESS_TOKEN.audience,
+    algorithms: [ACCESS_TOKEN.algorithm],
+    typ: ACCESS_TOKEN.type,
+  });
+  if (!payload.sub) throw unauthorized("The access token names no subject.");
+  if (typeof payload.sid !== "string") throw unauthorized("The access token names no session.");
+  const verified = { subject: payload.sub, sessionId: payload.sid, kid, expiresAt: (payload.exp ?? 0) * 1000 };
+  if (verifiedTokens.size >= CACHE_MAX) verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  verifiedTokens.set(token, verified);
+  return verified;
+}
+
 async function sha256(value: string): Promise<string> {
   const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value)));
   return hex(bytes);
@@ -87,25 +114,18 @@ function kidOf(token: string): string | undefined {
 
 async function callerFromToken(env: Env, token: string): Promise<Caller> {
   try {
-    const { payload } = await jwtVerify(token, await keySet(env, kidOf(token)), {
-      issuer: ACCESS_TOKEN.issuer,
-      audience: ACCESS_TOKEN.audience,
-      algorithms: [ACCESS_TOKEN.algorithm],
-      typ: ACCESS_TOKEN.type,
-    });
-    if (!payload.sub) throw unauthorized("The access token names no subject.");
-    if (typeof payload.sid !== "string") throw unauthorized("The access token names no session.");
+    const { subject, sessionId } = await verifyToken(env, token);
     // The token's roles are those of when it was issued; the session's standing and the roles held
     // now come from auth, so a sign-out, a disabled account or a withdrawn role binds within
     // CREDENTIAL_RECHECK_MS rather than the token's lifetime.
-    const grant = await sessionGrant(env, payload.sub, payload.sid);
+    const grant = await sessionGrant(env, subject, sessionId);
     if (!grant) throw unauthorized("This session has ended or its account is disabled; sign in again.");
     const roles = grant.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
     return {
       kind: "user",
-      userId: payload.sub,
+      userId: subject,
       apiKeyId: null,
-      sessionId: payload.sid,
+      sessionId,
       roles,
       tier: roles.includes("admin") ? "admin" : roles.includes("analyst") ? "analyst" : "citizen",
     };

@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { RateLimitResult } from "../../durable-objects/rate-limiter";
-import { errorFields, log } from "#shared/http/logger";
 import { ProblemError } from "#shared/http/problem";
 import { gatewaySettings, limitFor, type RateLimit } from "../config";
 import { clientAddressOf } from "./client-address";
+import { LeaseBook } from "./rate-lease";
 
 declare module "hono" {
   interface ContextVariableMap {
@@ -29,6 +29,9 @@ declare module "hono" {
  * Every answer carries the IETF `RateLimit-*` headers of the budget it was counted against, 401s
  * included; a refused call is a 429 with `Retry-After`. Should a limiter object be unreachable the
  * call goes through: the limiter protects the platform and must not become what takes it down.
+ *
+ * Every budget is decided through this isolate's leases (rate-lease.ts): exact, with one call to
+ * the budget's object per lease rather than per request.
  */
 
 /**
@@ -47,13 +50,12 @@ const hasCredentials = (c: Context) => Boolean(c.req.header("authorization") || 
 /** An API key costs auth a lookup to check; an access token is checked by its signature first, at no cost. */
 const hasApiKey = (c: Context) => Boolean(c.req.header("x-api-key") || /^Bearer\s+op_/i.test(c.req.header("authorization") ?? ""));
 
-async function take(c: Context<{ Bindings: Env }>, key: string, limit: RateLimit): Promise<RateLimitResult | undefined> {
-  try {
-    return await c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(key)).take(limit);
-  } catch (err) {
-    log("error", "rate limiter unavailable", { key, ...errorFields(err) });
-    return undefined;
-  }
+/** This isolate's leases on every key's RateLimiter object. */
+const leases = new LeaseBook();
+
+/** One request against the key's limit: decided from this isolate's lease, or by the key's object. */
+function take(c: Context<{ Bindings: Env }>, key: string, limit: RateLimit): Promise<RateLimitResult | undefined> {
+  return leases.admit(key, limit, (want, giveBack) => c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(key)).lease(limit, want, giveBack));
 }
 
 function headersOf(result: RateLimitResult): Record<string, string> {

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { ASSERTION_HEADER, signAssertion } from "#shared/auth/assertion";
+import { signAssertion } from "#shared/auth/assertion";
 import { TimeoutError, withTimeout } from "#shared/health/checks";
 import { errorFields, log } from "#shared/http/logger";
 import { problem } from "#shared/http/problem";
@@ -52,13 +52,14 @@ export async function forward(c: Context<{ Bindings: Env }>, service: ServiceNam
   const method = c.req.method;
   try {
     const assertion = await signAssertion(c.env, {
+      service,
       caller: c.get("caller"),
       clientAddress: c.get("clientAddress") ?? null,
       requestId: c.get("requestId"),
       method,
       path,
     });
-    headers.set(ASSERTION_HEADER, assertion);
+    for (const [name, value] of Object.entries(assertion)) headers.set(name, value);
   } catch (err) {
     // Without its key the gateway cannot vouch for anyone: the service sees an anonymous caller,
     // so protected routes refuse and nothing is opened by the misconfiguration.

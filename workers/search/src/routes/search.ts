@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import { afterResponse } from "#shared/http/after-response";
 import { negotiateLang } from "#shared/http/lang";
 import { ok, problems } from "#shared/http/responses";
 import { logSearch } from "../analytics";
@@ -58,16 +58,6 @@ const route = createRoute({
   responses: { ...ok(SearchPageSchema, "A page of results, with facets and the total."), ...problems(400) },
 });
 
-/** Work the caller should not wait for, handed to `waitUntil`; returned to be awaited where the app runs without an execution context. */
-function afterResponse(c: Context, work: Promise<unknown>): Promise<unknown> | undefined {
-  try {
-    c.executionCtx.waitUntil(work);
-    return undefined;
-  } catch {
-    return work;
-  }
-}
-
 export function registerSearch(app: SearchApp): void {
   app.openapi(route, async (c) => {
     const started = performance.now();
@@ -105,16 +95,14 @@ export function registerSearch(app: SearchApp): void {
           sort: params.sort === "relevance" ? undefined : params.sort,
         }).filter((e): e is [string, string] => e[1] !== undefined),
       );
-      const pending = afterResponse(
-        c,
-        logSearch(c.env.PLATFORM, {
-          query: normalizeQuery(query),
-          filters: logged,
-          results: page.pagination.total ?? 0,
-          latencyMs: Math.round((performance.now() - started) * 10) / 10,
-          semantic: page.semantic,
-        }),
-      );
+      const search = {
+        query: normalizeQuery(query),
+        filters: logged,
+        results: page.pagination.total ?? 0,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+        semantic: page.semantic,
+      };
+      const pending = afterResponse(c, () => logSearch(c.env.PLATFORM, search));
       if (pending) await pending;
     }
     return c.json(page, 200);

@@ -1,0 +1,210 @@
+import type { LeaseResult, RateLimit, RateLimitResult } from "../../durable-objects/rate-limiter";
+import { errorFields, log } from "#shared/http/logger";
+
+/**
+ * Rate limits decided in the isolate, exact across every isolate.
+ *
+ * Each key's RateLimiter object stays the one authority on its usage, but an isolate does not call
+ * it for every request: it takes a lease of several units at once and admits its own requests
+ * from the lease until the units are spent or the lease ends, then asks again, giving back what is
+ * left. Leased units count as used from the moment the object grants them, so the requests every
+ * isolate admits never add up to more than the limit: nothing is ever admitted over it.
+ *
+ * A lease is sized from the key's traffic in this isolate (its requests in the last second, so a
+ * lease lasts about as long as it is meant to), never more than `LEASE_SHARE` of the limit, and
+ * the object grants at most half of what is free: a key near its limit is granted one unit at a
+ * time, so its last units go exactly to whoever asks. A refusal is remembered until the object
+ * said one unit would fit, and answered here meanwhile.
+ *
+ * What the lease costs a caller: units leased to one isolate cannot be spent in another. At most
+ * `LEASE_SHARE` of the limit per isolate (and only while that isolate has had traffic for the key
+ * in the last second) is held back this way, for at most `LEASE_MS`, after which the isolate's next
+ * request for the key gives it back; units of an isolate that goes quiet drain like used units,
+ * within `LEASE_SHARE × window`. A refusal remembered here may also outlast a unit another isolate
+ * gives back early, by at most the `Retry-After` it announced.
+ */
+
+/** How long an isolate may spend a lease before asking again (and giving back what is left). */
+export const LEASE_MS = 1_000;
+/** The most of a key's limit one isolate holds at once: what a lease can keep from other isolates. */
+export const LEASE_SHARE = 0.1;
+/** How long a request waits for another request's call to the object before making its own. */
+const PATIENCE_MS = 2_000;
+const KEYS_MAX = 10_000;
+
+/** One call to the key's RateLimiter object: up to `want` units, after giving back `giveBack`. */
+export type AskForLease = (want: number, giveBack: number) => Promise<LeaseResult>;
+
+interface KeyLease {
+  limit: RateLimit;
+  /** Units granted and not yet spent, spendable until `expiresAt`. */
+  units: number;
+  expiresAt: number;
+  /** What the object had free after its last grant, and when: the base of `RateLimit-Remaining`. */
+  freeAfter: number;
+  grantedAt: number;
+  /** When the key's usage will have drained to nothing, as the object last said. */
+  resetAt: number;
+  /** Until when the object said not even one unit fits. */
+  refusedUntil: number;
+  /** The call to the object in flight, which other requests for the key wait for. */
+  asking: Promise<Outcome> | null;
+  /** Requests seen in the current second and the one before, which size the next lease. */
+  second: number;
+  thisSecond: number;
+  lastSecond: number;
+}
+
+type Outcome = "answered" | "unavailable" | "late";
+
+export class LeaseBook {
+  private readonly leases = new Map<string, KeyLease>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /**
+   * Admits or refuses one request against the key's limit. Undefined when the object cannot be
+   * reached: the request then goes through, since the limiter protects the platform and must not
+   * become what takes it down.
+   */
+  async admit(key: string, limit: RateLimit, ask: AskForLease): Promise<RateLimitResult | undefined> {
+    const lease = this.leaseOf(key, limit);
+    this.count(lease);
+    for (;;) {
+      const now = this.now();
+      if (lease.refusedUntil > now) return refusal(lease, now);
+      if (lease.units > 0 && lease.expiresAt > now) {
+        lease.units--;
+        return admission(lease, now);
+      }
+      const outcome = lease.asking ? await patiently(lease.asking) : await this.renew(key, lease, ask);
+      if (outcome === "unavailable") return undefined;
+      // A call made by a request that has gone away: this one asks for itself.
+      if (outcome === "late" && (await this.renew(key, lease, ask)) === "unavailable") return undefined;
+    }
+  }
+
+  /** How many units the book holds unspent for a key: what it would give back. */
+  held(key: string): number {
+    return this.leases.get(key)?.units ?? 0;
+  }
+
+  private leaseOf(key: string, limit: RateLimit): KeyLease {
+    let lease = this.leases.get(key);
+    if (!lease) {
+      if (this.leases.size >= KEYS_MAX) this.leases.delete(this.leases.keys().next().value!);
+      lease = {
+        limit,
+        units: 0,
+        expiresAt: 0,
+        freeAfter: limit.limit,
+        grantedAt: 0,
+        resetAt: 0,
+        refusedUntil: 0,
+        asking: null,
+        second: 0,
+        thisSecond: 0,
+        lastSecond: 0,
+      };
+      this.leases.set(key, lease);
+    } else if (lease.limit.limit !== limit.limit || lease.limit.windowSeconds !== limit.windowSeconds) {
+      // The tier changed: the lease was measured against the old limit, so it ends now (its
+      // units go back with the next call) and the object decides under the new one.
+      lease.limit = limit;
+      lease.expiresAt = 0;
+      lease.refusedUntil = 0;
+    }
+    return lease;
+  }
+
+  private count(lease: KeyLease): void {
+    const second = Math.floor(this.now() / 1000);
+    if (second !== lease.second) {
+      lease.lastSecond = second === lease.second + 1 ? lease.thisSecond : 0;
+      lease.thisSecond = 0;
+      lease.second = second;
+    }
+    lease.thisSecond++;
+  }
+
+  /** The units to ask for: about a lease's worth of this isolate's recent traffic for the key. */
+  private sizeOf(lease: KeyLease): number {
+    const perSecond = Math.max(lease.thisSecond, lease.lastSecond);
+    const most = Math.max(1, Math.floor(lease.limit.limit * LEASE_SHARE));
+    return Math.min(most, Math.max(1, Math.ceil((perSecond * LEASE_MS) / 1000)));
+  }
+
+  private renew(key: string, lease: KeyLease, ask: AskForLease): Promise<Outcome> {
+    const giveBack = Math.min(lease.units, lease.limit.limit);
+    const want = this.sizeOf(lease);
+    lease.units = 0;
+    const asking: Promise<Outcome> = Promise.resolve()
+      .then(() => ask(want, giveBack))
+      .then(
+        (result): Outcome => {
+          const at = this.now();
+          lease.units += result.granted;
+          lease.expiresAt = at + LEASE_MS;
+          lease.freeAfter = result.remaining;
+          lease.grantedAt = at;
+          lease.resetAt = at + result.resetSeconds * 1000;
+          lease.refusedUntil = result.granted === 0 ? at + (result.retryAfterMs ?? 1000) : 0;
+          return "answered";
+        },
+        (err: unknown): Outcome => {
+          log("error", "rate limiter unavailable", { key, ...errorFields(err) });
+          return "unavailable";
+        },
+      )
+      .then((outcome) => {
+        // Settled before anyone waiting on it resumes, so none of them finds it still in flight.
+        if (lease.asking === asking) lease.asking = null;
+        return outcome;
+      });
+    lease.asking = asking;
+    return asking;
+  }
+}
+
+/**
+ * Waits for another request's call to the object. Should that request be cancelled while its call
+ * is in flight, the runtime drops what waits on it; the timer lets this request go on by itself.
+ */
+async function patiently(asking: Promise<Outcome>): Promise<Outcome> {
+  let late!: (outcome: Outcome) => void;
+  const lateness = new Promise<Outcome>((resolve) => {
+    late = resolve;
+  });
+  const timer = setTimeout(() => late("late"), PATIENCE_MS);
+  try {
+    return await Promise.race([asking, lateness]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * An admitted request's standing: what the object had free after its last grant, plus what has
+ * drained since and what this isolate still holds, is the most the caller could take now.
+ */
+function admission(lease: KeyLease, now: number): RateLimitResult {
+  const { limit, windowSeconds } = lease.limit;
+  const drained = Math.floor(((now - lease.grantedAt) * limit) / (windowSeconds * 1000));
+  return {
+    allowed: true,
+    limit,
+    remaining: Math.min(limit, lease.freeAfter + drained + lease.units),
+    resetSeconds: Math.max(0, Math.ceil((lease.resetAt - now) / 1000)),
+    retryAfterSeconds: null,
+  };
+}
+
+function refusal(lease: KeyLease, now: number): RateLimitResult {
+  return {
+    allowed: false,
+    limit: lease.limit.limit,
+    remaining: 0,
+    resetSeconds: Math.max(1, Math.ceil((lease.resetAt - now) / 1000)),
+    retryAfterSeconds: Math.max(1, Math.ceil((lease.refusedUntil - now) / 1000)),
+  };
+}
