@@ -143,6 +143,34 @@ describe("RateLimiter", () => {
     expect(await refusal({ limit: 10, windowSeconds: 60 }, 10)).toBe("taken");
   });
 
+  it("leases up to half of what is free, takes back what a lease left unspent, and refuses with the exact wait", async () => {
+    const limit = { limit: 10, windowSeconds: 3600 };
+    const stub = limiter();
+    expect(await stub.lease(limit, 8)).toMatchObject({ allowed: true, granted: 5, remaining: 5, retryAfterMs: null });
+    expect(await stub.lease(limit, 1)).toMatchObject({ granted: 1, remaining: 4 });
+    // Three of the first lease's five were not spent.
+    expect(await stub.lease(limit, 8, 3)).toMatchObject({ granted: 3, remaining: 4 });
+    for (const free of [4, 2]) expect((await stub.lease(limit, 8)).granted).toBe(free / 2);
+    expect(await stub.lease(limit, 8)).toMatchObject({ granted: 1, remaining: 0 });
+    const refused = await stub.lease(limit, 1);
+    expect(refused).toMatchObject({ allowed: false, granted: 0, remaining: 0, retryAfterSeconds: 360 });
+    // A unit drains every 360 s: the wait in milliseconds, not rounded up to whole seconds.
+    expect(refused.retryAfterMs).toBeGreaterThan(359_000);
+    expect(refused.retryAfterMs).toBeLessThanOrEqual(360_000);
+    // Giving back more than is in use leaves none in use, never less.
+    expect(await stub.lease(limit, 1, 10)).toMatchObject({ granted: 1, remaining: 9 });
+    const invalid = (want: number, giveBack: number) =>
+      runInDurableObject(limiter(), (instance) =>
+        instance.lease(limit, want, giveBack).then(
+          () => "leased",
+          (err: unknown) => String(err),
+        ),
+      );
+    expect(await invalid(0, 0)).toMatch(/cost must be a positive integer/);
+    expect(await invalid(1, -1)).toMatch(/giveBack must be an integer from 0 to the limit/);
+    expect(await invalid(1, 11)).toMatch(/giveBack must be an integer from 0 to the limit/);
+  });
+
   it("keeps its usage when the object is evicted", async () => {
     const name = crypto.randomUUID();
     const limit = { limit: 2, windowSeconds: 3600 };
