@@ -97,8 +97,12 @@ export async function forward(c: Context<{ Bindings: Env }>, service: ServiceNam
   try {
     const response = await withTimeout(serviceBinding(c.env, service).fetch(upstream), SERVICE_TIMEOUT_MS, `${service}`);
     record(response.status === 500 ? "failure" : "success");
-    // Responses from a binding have immutable headers; the gateway still adds its own.
-    return new Response(response.body, response);
+    // Responses from a binding have immutable headers, and the gateway still adds its own. Hono
+    // copies a handler's answer into a fresh Response whenever `c.res` was already made (the CORS
+    // middleware makes it for every API call); touching it here makes that copy certain, so the
+    // answer is copied once, by Hono, rather than twice.
+    void c.res;
+    return response;
   } catch (err) {
     record("failure");
     const timedOut = err instanceof TimeoutError;
