@@ -10,24 +10,21 @@ import { errorFields, log } from "#shared/http/logger";
  * left. Leased units count as used from the moment the object grants them, so the requests every
  * isolate admits never add up to more than the limit: nothing is ever admitted over it.
  *
- * A lease is sized from the key's traffic in this isolate (its requests in the last second, so a
- * lease lasts about as long as it is meant to), never more than `LEASE_SHARE` of the limit, and
- * the object grants at most half of what is free: a key near its limit is granted one unit at a
- * time, so its last units go exactly to whoever asks. A refusal is remembered until the object
- * said one unit would fit, and answered here meanwhile.
+ * A lease is what the key may sustain over `LEASE_MS` (its limit's rate times the lease's length,
+ * at least one unit), and the object grants at most half of what is free: a key near its limit is
+ * granted one unit at a time, so its last units go exactly to whoever asks. A refusal is
+ * remembered until the object said one unit would fit, and answered here meanwhile.
  *
- * What the lease costs a caller: units leased to one isolate cannot be spent in another. At most
- * `LEASE_SHARE` of the limit per isolate (and only while that isolate has had traffic for the key
- * in the last second) is held back this way, for at most `LEASE_MS`, after which the isolate's next
- * request for the key gives it back; units of an isolate that goes quiet drain like used units,
- * within `LEASE_SHARE × window`. A refusal remembered here may also outlast a unit another isolate
- * gives back early, by at most the `Retry-After` it announced.
+ * What the lease costs a caller: units leased to one isolate cannot be spent in another. Each
+ * isolate that has a lease on the key holds back at most `LEASE_MS` worth of the key's rate, and
+ * for at most `LEASE_MS`: its next request for the key after the lease ends gives back what is
+ * left, and units it never gets to give back drain like used units, which for a lease that size
+ * takes at most `LEASE_MS`. A refusal remembered here may also outlast a unit another isolate gives
+ * back early, by at most the `Retry-After` it announced.
  */
 
-/** How long an isolate may spend a lease before asking again (and giving back what is left). */
-export const LEASE_MS = 1_000;
-/** The most of a key's limit one isolate holds at once: what a lease can keep from other isolates. */
-export const LEASE_SHARE = 0.1;
+/** How long an isolate may spend a lease before asking again, and what its size is measured in. */
+export const LEASE_MS = 10_000;
 /** How long a request waits for another request's call to the object before making its own. */
 const PATIENCE_MS = 2_000;
 const KEYS_MAX = 10_000;
@@ -49,10 +46,6 @@ interface KeyLease {
   refusedUntil: number;
   /** The call to the object in flight, which other requests for the key wait for. */
   asking: Promise<Outcome> | null;
-  /** Requests seen in the current second and the one before, which size the next lease. */
-  second: number;
-  thisSecond: number;
-  lastSecond: number;
 }
 
 type Outcome = "answered" | "unavailable" | "late";
@@ -69,7 +62,6 @@ export class LeaseBook {
    */
   async admit(key: string, limit: RateLimit, ask: AskForLease): Promise<RateLimitResult | undefined> {
     const lease = this.leaseOf(key, limit);
-    this.count(lease);
     for (;;) {
       const now = this.now();
       if (lease.refusedUntil > now) return refusal(lease, now);
@@ -102,9 +94,6 @@ export class LeaseBook {
         resetAt: 0,
         refusedUntil: 0,
         asking: null,
-        second: 0,
-        thisSecond: 0,
-        lastSecond: 0,
       };
       this.leases.set(key, lease);
     } else if (lease.limit.limit !== limit.limit || lease.limit.windowSeconds !== limit.windowSeconds) {
@@ -117,21 +106,9 @@ export class LeaseBook {
     return lease;
   }
 
-  private count(lease: KeyLease): void {
-    const second = Math.floor(this.now() / 1000);
-    if (second !== lease.second) {
-      lease.lastSecond = second === lease.second + 1 ? lease.thisSecond : 0;
-      lease.thisSecond = 0;
-      lease.second = second;
-    }
-    lease.thisSecond++;
-  }
-
-  /** The units to ask for: about a lease's worth of this isolate's recent traffic for the key. */
-  private sizeOf(lease: KeyLease): number {
-    const perSecond = Math.max(lease.thisSecond, lease.lastSecond);
-    const most = Math.max(1, Math.floor(lease.limit.limit * LEASE_SHARE));
-    return Math.min(most, Math.max(1, Math.ceil((perSecond * LEASE_MS) / 1000)));
+  /** What the key may sustain over a lease's length: the units to ask for. */
+  private sizeOf({ limit }: KeyLease): number {
+    return Math.min(limit.limit, Math.max(1, Math.floor((limit.limit * LEASE_MS) / (limit.windowSeconds * 1000))));
   }
 
   private renew(key: string, lease: KeyLease, ask: AskForLease): Promise<Outcome> {
