@@ -42,7 +42,17 @@ export function secretsIn(value: unknown, found: string[] = []): string[] {
  */
 export function redact<T>(value: T, alsoSecret: readonly string[] = []): T {
   const secrets = [...alsoSecret.filter((s) => s.length >= MIN_SEARCHED_LENGTH), ...secretsIn(value)];
+  // Most of what is logged (a request's method, path and status) holds nothing to redact: it is
+  // returned as it is rather than copied.
+  if (secrets.length === 0 && !hasSecretField(value)) return value;
   return walk(value, secrets) as T;
+}
+
+function hasSecretField(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasSecretField);
+  if (!isRecord(value)) return false;
+  for (const key in value) if (isSecretField(key) || hasSecretField(value[key])) return true;
+  return false;
 }
 
 /** `text` with every occurrence of each secret replaced by `REDACTED`. */
