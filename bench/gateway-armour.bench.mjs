@@ -1,8 +1,9 @@
 // What the gateway's armour costs a request, and how it compares with the usual Node gateway:
 // the same parliament read answered by the parliament Worker directly, through our gateway
-// (anonymous, and signed in with a JWT verified at the edge; per-caller RateLimiter Durable
-// Object and per-service CircuitBreaker Durable Object either way), and through an Express +
-// jsonwebtoken + express-rate-limit + http-proxy-middleware gateway in front of the same Worker.
+// (anonymous, and signed in with a JWT verified at the edge; a per-caller RateLimiter Durable
+// Object reached through the gateway's leases, and a per-service CircuitBreaker Durable Object,
+// either way), and through an Express + jsonwebtoken + express-rate-limit + http-proxy-middleware
+// gateway in front of the same Worker.
 // The rate limits are raised so the limiter counts every request but refuses none; two more
 // variants measure a caller who is over the limit.
 import { tmpdir } from "node:os";
@@ -134,19 +135,19 @@ export default async function run({ concurrency, warmup, duration, rounds, progr
         "warm-up": `${warmup} s`,
         measured: `${duration} s per variant in ${rounds} alternating rounds`,
         "rate limits": `${UNLIMITED.limit} per ${WINDOW_SECONDS} s (counted, never reached); analyst 1 per ${WINDOW_SECONDS} s`,
-        // Miniflare keeps D1 and Durable Object storage there; every admitted request commits a
-        // RateLimiter write, so a disk there instead of RAM shows in the gateway's figures.
+        // Miniflare keeps D1 and Durable Object storage there; every RateLimiter lease commits a
+        // write, so a disk there instead of RAM shows in the gateway's figures.
         storage: tmpdir(),
         "CPU meters": "client = load generator (this process), workerd = all Workers, server = workerd + the Express process",
         date: new Date().toISOString().slice(0, 10),
       },
       labels: {
         direct: `GET ${PATH} straight to ${PARLIAMENT} (its own socket)`,
-        "gateway-anon": `the same through ${GATEWAY}: no token, RateLimiter DO per client address, CircuitBreaker DO, service binding`,
-        "gateway-jwt": "the same with a citizen's ES256 access token, verified by the gateway; RateLimiter DO per user",
+        "gateway-anon": `the same through ${GATEWAY}: no token, limited per client address (leases on its RateLimiter DO), CircuitBreaker DO, service binding`,
+        "gateway-jwt": "the same with a citizen's ES256 access token, verified by the gateway; limited per user (leases on its RateLimiter DO)",
         "express-anon": `Express 5 in a child process, http-proxy-middleware to ${PARLIAMENT}'s socket; express-rate-limit per IP (memory store), in-process breaker`,
         "express-jwt": "the same with the same token, verified by jsonwebtoken; express-rate-limit per user",
-        "gateway-429": "a caller over the limit: the gateway answers 429 from its RateLimiter DO, nothing is forwarded",
+        "gateway-429": "a caller over the limit: the gateway answers 429 (its RateLimiter DO's refusal, remembered until Retry-After), nothing is forwarded",
         "express-429": "the same caller through Express: express-rate-limit answers 429",
       },
       pairs: [

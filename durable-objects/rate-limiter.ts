@@ -20,19 +20,44 @@ export interface RateLimitResult {
 }
 
 /**
- * A lease: `granted` units taken at once, for a gateway isolate to spend on its own requests
- * without calling again. The decision fields describe the meter after the grant; `retryAfterMs`
- * is the exact wait before one unit fits when nothing was granted.
+ * A lease: `granted` units set aside at once, for a gateway isolate to spend on its own requests
+ * without calling again, until `LEASE_MS` has passed. The decision fields describe the key after
+ * the grant; `retryAfterMs` is the wait before one unit fits when nothing was granted.
  */
 export interface LeaseResult extends RateLimitResult {
+  /** Names the lease when its unspent units are given back; null when nothing was granted. */
+  leaseId: number | null;
   granted: number;
   retryAfterMs: number | null;
 }
+
+/** What a gateway isolate reports of its last lease when it asks for the next. */
+export interface LeaseReturn {
+  leaseId: number;
+  unspent: number;
+}
+
+/** How long an isolate may spend a lease. */
+export const LEASE_MS = 10_000;
+/**
+ * How much longer the object holds a lease it has not heard back about, so that it never counts
+ * a lease's units as spent before the isolate has stopped spending them (the isolate's clock
+ * starts when the answer reaches it, after the object's).
+ */
+const LEASE_GRACE_MS = 5_000;
 
 interface UsageRow extends Record<string, SqlStorageValue> {
   used: number;
   measured_at: number;
   idle_at: number;
+}
+
+interface LeaseRow extends Record<string, SqlStorageValue> {
+  id: number;
+  units: number;
+  expires_at: number;
+  /** When its units will have drained should it expire unreturned: until then the key is busy. */
+  drained_at: number;
 }
 
 // Draining in floating point leaves residue (59.99999999999999 for 60); a micro-unit or a
@@ -47,18 +72,23 @@ const TOLERANCE = 1e-6;
  * comes with every call (tiers live in config), so the object stores only its usage, and an alarm
  * deletes even that once it has drained to zero.
  *
+ * Units leased to gateway isolates are held apart from the meter: they count in full, without
+ * draining, until the lease is given back (its spent units then enter the meter, as spent now)
+ * or expires (all of them enter the meter, as spent then). The meter therefore never runs behind
+ * what was really admitted, in any span of time, however late a lease's units are spent.
+ *
  * Every decision reads and writes through the synchronous SQL API with no `await` in between, so
- * concurrent takes are decided one after another and the limit is never exceeded.
+ * concurrent calls are decided one after another and the limit is never exceeded.
  */
 export class RateLimiter extends DurableObject {
   // Created on the first admitted take rather than in the constructor, so peeking at an idle key
   // or waking for cleanup does not give it storage again.
-  private hasTable: boolean;
+  private hasTables: boolean;
   private alarmSet = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.hasTable = ctx.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'usage'").toArray().length > 0;
+    this.hasTables = ctx.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'usage'").toArray().length > 0;
   }
 
   /** Takes `cost` units if they fit within `limit`; a refused take uses nothing. */
@@ -66,95 +96,134 @@ export class RateLimiter extends DurableObject {
     checkLimit(limit);
     checkCost(cost, limit);
     const now = Date.now();
-    const used = this.usedAt(now, limit);
-    if (used + cost > limit.limit + TOLERANCE) return decision(limit, used, cost, false);
+    const { used, held } = this.settle(now, limit);
+    if (used + held + cost > limit.limit + TOLERANCE) return decision(limit, used + held, cost, false);
 
-    const after = used + cost;
-    const idleAt = now + Math.ceil((after * limit.windowSeconds * 1000) / limit.limit);
-    this.write(after, now, idleAt);
-    const result = decision(limit, after, cost, true);
-    await this.armAlarm(idleAt);
+    this.write(used + cost, now, limit);
+    const result = decision(limit, used + held + cost, cost, true);
+    await this.armAlarm(now);
     return result;
   }
 
   /**
-   * Takes back `giveBack` units an earlier lease left unspent, then grants up to `want` units at
-   * once: never more than half of what is free (at least one), so leases shrink as the caller
-   * nears its limit and its last units are granted one call at a time. Nothing is granted when
-   * not even one unit fits. Leased units count as used from the moment they are granted, so the
-   * requests admitted from every lease together never exceed the limit.
+   * Settles the isolate's last lease (`returned`: its unspent units are freed, the rest enter the
+   * meter), then sets aside up to `want` units as a new lease: never more than half of what is
+   * free (at least one), so leases shrink as the caller nears its limit and its last units are
+   * granted one call at a time. Nothing is granted when not even one unit fits.
    */
-  async lease(limit: RateLimit, want: number, giveBack = 0): Promise<LeaseResult> {
+  async lease(limit: RateLimit, want: number, returned?: LeaseReturn): Promise<LeaseResult> {
     checkLimit(limit);
     checkCost(want, limit);
-    if (!Number.isSafeInteger(giveBack) || giveBack < 0 || giveBack > limit.limit) {
-      throw new RangeError(`giveBack must be an integer from 0 to the limit, got ${giveBack}`);
+    if (returned && (!Number.isSafeInteger(returned.leaseId) || !Number.isSafeInteger(returned.unspent) || returned.unspent < 0)) {
+      throw new RangeError(`a returned lease needs an integer leaseId and unspent >= 0, got ${JSON.stringify(returned)}`);
     }
     const now = Date.now();
-    const used = Math.max(0, this.usedAt(now, limit) - giveBack);
-    const free = Math.floor(limit.limit - used + TOLERANCE);
+    const { used, held } = this.settle(now, limit, returned);
+    const free = Math.floor(limit.limit - used - held + TOLERANCE);
     const granted = free < 1 ? 0 : Math.min(want, Math.max(1, Math.floor(free / 2)));
     if (granted === 0) {
-      const refused = decision(limit, used, 1, false);
-      return { ...refused, granted: 0, retryAfterMs: Math.max(1, Math.ceil(((used + 1 - limit.limit) * limit.windowSeconds * 1000) / limit.limit)) };
+      if (returned) this.write(used, now, limit);
+      const refused = decision(limit, used + held, 1, false);
+      const waitMs = Math.ceil(((used + held + 1 - limit.limit) * limit.windowSeconds * 1000) / limit.limit);
+      return { ...refused, leaseId: null, granted: 0, retryAfterMs: Math.max(1, waitMs) };
     }
-    const after = used + granted;
-    const idleAt = now + Math.ceil((after * limit.windowSeconds * 1000) / limit.limit);
-    this.write(after, now, idleAt);
-    await this.armAlarm(idleAt);
-    return { ...decision(limit, after, granted, true), granted, retryAfterMs: null };
+    this.write(used, now, limit);
+    const leaseId = this.ctx.storage.sql
+      .exec<{ id: number }>(
+        "INSERT INTO leases (units, expires_at, drained_at) VALUES (?, ?, ?) RETURNING id",
+        granted,
+        now + LEASE_MS + LEASE_GRACE_MS,
+        now + LEASE_MS + LEASE_GRACE_MS + Math.ceil((granted * limit.windowSeconds * 1000) / limit.limit),
+      )
+      .one().id;
+    await this.armAlarm(now);
+    return { ...decision(limit, used + held + granted, granted, true), leaseId, granted, retryAfterMs: null };
   }
 
   /** What a take of `cost` would get now, without taking anything. */
   async peek(limit: RateLimit, cost = 1): Promise<RateLimitResult> {
     checkLimit(limit);
     checkCost(cost, limit);
-    const used = this.usedAt(Date.now(), limit);
-    return decision(limit, used, cost, used + cost <= limit.limit + TOLERANCE);
+    const { used, held } = this.measure(Date.now(), limit);
+    return decision(limit, used + held, cost, used + held + cost <= limit.limit + TOLERANCE);
   }
 
   override async alarm(): Promise<void> {
     const usage = this.read();
-    if (usage && usage.idle_at > Date.now()) {
+    const lastLease = this.hasTables ? this.ctx.storage.sql.exec<{ at: number | null }>("SELECT max(drained_at) AS at FROM leases").one().at : null;
+    const busyUntil = Math.max(usage?.idle_at ?? 0, lastLease ?? 0);
+    if (busyUntil > Date.now()) {
       this.alarmSet = true;
-      await this.ctx.storage.setAlarm(usage.idle_at);
+      await this.ctx.storage.setAlarm(busyUntil);
       return;
     }
-    // Fully drained usage is the same as none: drop the storage (and with it the alarm), so an
-    // idle key costs nothing.
+    // Fully drained usage is the same as none (every lease included, returned or not): drop the
+    // storage (and with it the alarm), so an idle key costs nothing.
     this.alarmSet = false;
-    this.hasTable = false;
+    this.hasTables = false;
     await this.ctx.storage.deleteAll();
   }
 
-  // One alarm per instance is enough: when it fires it re-arms for the latest idle time.
-  private async armAlarm(idleAt: number): Promise<void> {
+  // One alarm per instance is enough: when it fires it re-arms for the latest busy time.
+  private async armAlarm(now: number): Promise<void> {
     if (this.alarmSet) return;
     this.alarmSet = true;
-    await this.ctx.storage.setAlarm(idleAt);
+    await this.ctx.storage.setAlarm(now + LEASE_MS + LEASE_GRACE_MS);
   }
 
-  private usedAt(now: number, limit: RateLimit): number {
+  /** The meter drained to `now` (expired leases entered in it) and the units leases hold. */
+  private measure(now: number, limit: RateLimit): { used: number; held: number; expired: LeaseRow[] } {
+    if (!this.hasTables) return { used: 0, held: 0, expired: [] };
+    const rate = limit.limit / (limit.windowSeconds * 1000);
     const usage = this.read();
-    if (!usage) return 0;
-    const drained = (Math.max(0, now - usage.measured_at) * limit.limit) / (limit.windowSeconds * 1000);
-    return Math.max(0, usage.used - drained);
+    let used = usage ? Math.max(0, usage.used - Math.max(0, now - usage.measured_at) * rate) : 0;
+    let held = 0;
+    const expired: LeaseRow[] = [];
+    for (const lease of this.ctx.storage.sql.exec<LeaseRow>("SELECT id, units, expires_at, drained_at FROM leases").toArray()) {
+      if (lease.expires_at > now) held += lease.units;
+      else {
+        // Counted as spent when it expired, and drained since.
+        used += Math.max(0, lease.units - (now - lease.expires_at) * rate);
+        expired.push(lease);
+      }
+    }
+    return { used, held, expired };
+  }
+
+  /** `measure`, with expired leases and the returned one moved into the meter for good. */
+  private settle(now: number, limit: RateLimit, returned?: LeaseReturn): { used: number; held: number } {
+    let { used, held, expired } = this.measure(now, limit);
+    const sql = this.ctx.storage.sql;
+    for (const lease of expired) sql.exec("DELETE FROM leases WHERE id = ?", lease.id);
+    if (returned && this.hasTables) {
+      const lease = sql.exec<LeaseRow>("DELETE FROM leases WHERE id = ? RETURNING id, units, expires_at, drained_at", returned.leaseId).toArray()[0];
+      // A lease that expired meanwhile was counted as spent in full: a late return changes nothing.
+      if (lease && lease.expires_at > now) {
+        held -= lease.units;
+        used += lease.units - Math.min(returned.unspent, lease.units);
+      }
+    }
+    return { used, held };
   }
 
   private read(): UsageRow | undefined {
-    if (!this.hasTable) return undefined;
+    if (!this.hasTables) return undefined;
     return this.ctx.storage.sql.exec<UsageRow>("SELECT used, measured_at, idle_at FROM usage WHERE id = 1").toArray()[0];
   }
 
-  private write(used: number, measuredAt: number, idleAt: number): void {
+  private write(used: number, now: number, limit: RateLimit): void {
     const sql = this.ctx.storage.sql;
-    if (!this.hasTable) {
+    if (!this.hasTables) {
       sql.exec(
         "CREATE TABLE IF NOT EXISTS usage (id INTEGER PRIMARY KEY CHECK (id = 1), used REAL NOT NULL, measured_at INTEGER NOT NULL, idle_at INTEGER NOT NULL)",
       );
-      this.hasTable = true;
+      sql.exec(
+        "CREATE TABLE IF NOT EXISTS leases (id INTEGER PRIMARY KEY AUTOINCREMENT, units INTEGER NOT NULL, expires_at INTEGER NOT NULL, drained_at INTEGER NOT NULL)",
+      );
+      this.hasTables = true;
     }
-    sql.exec("INSERT OR REPLACE INTO usage (id, used, measured_at, idle_at) VALUES (1, ?, ?, ?)", used, measuredAt, idleAt);
+    const idleAt = now + Math.ceil((used * limit.windowSeconds * 1000) / limit.limit);
+    sql.exec("INSERT OR REPLACE INTO usage (id, used, measured_at, idle_at) VALUES (1, ?, ?, ?)", used, now, idleAt);
   }
 }
 

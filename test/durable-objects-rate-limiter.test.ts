@@ -143,32 +143,58 @@ describe("RateLimiter", () => {
     expect(await refusal({ limit: 10, windowSeconds: 60 }, 10)).toBe("taken");
   });
 
-  it("leases up to half of what is free, takes back what a lease left unspent, and refuses with the exact wait", async () => {
+  it("leases up to half of what is free, frees what a handed-back lease left unspent, and refuses with the wait", async () => {
     const limit = { limit: 10, windowSeconds: 3600 };
     const stub = limiter();
-    expect(await stub.lease(limit, 8)).toMatchObject({ allowed: true, granted: 5, remaining: 5, retryAfterMs: null });
+    const first = await stub.lease(limit, 8);
+    expect(first).toMatchObject({ allowed: true, granted: 5, remaining: 5, retryAfterMs: null });
+    expect(first.leaseId).toEqual(expect.any(Number));
     expect(await stub.lease(limit, 1)).toMatchObject({ granted: 1, remaining: 4 });
-    // Three of the first lease's five were not spent.
-    expect(await stub.lease(limit, 8, 3)).toMatchObject({ granted: 3, remaining: 4 });
+    // Two of the first lease's five were spent, three were not.
+    expect(await stub.lease(limit, 8, { leaseId: first.leaseId!, unspent: 3 })).toMatchObject({ granted: 3, remaining: 4 });
     for (const free of [4, 2]) expect((await stub.lease(limit, 8)).granted).toBe(free / 2);
     expect(await stub.lease(limit, 8)).toMatchObject({ granted: 1, remaining: 0 });
     const refused = await stub.lease(limit, 1);
-    expect(refused).toMatchObject({ allowed: false, granted: 0, remaining: 0, retryAfterSeconds: 360 });
+    expect(refused).toMatchObject({ allowed: false, leaseId: null, granted: 0, remaining: 0, retryAfterSeconds: 360 });
     // A unit drains every 360 s: the wait in milliseconds, not rounded up to whole seconds.
     expect(refused.retryAfterMs).toBeGreaterThan(359_000);
     expect(refused.retryAfterMs).toBeLessThanOrEqual(360_000);
-    // Giving back more than is in use leaves none in use, never less.
-    expect(await stub.lease(limit, 1, 10)).toMatchObject({ granted: 1, remaining: 9 });
-    const invalid = (want: number, giveBack: number) =>
+    // Handing a lease back twice, or with more unspent than it held, frees nothing more.
+    expect((await stub.lease(limit, 1, { leaseId: first.leaseId!, unspent: 5 })).granted).toBe(0);
+    const invalid = (want: number, returned?: { leaseId: number; unspent: number }) =>
       runInDurableObject(limiter(), (instance) =>
-        instance.lease(limit, want, giveBack).then(
+        instance.lease(limit, want, returned).then(
           () => "leased",
           (err: unknown) => String(err),
         ),
       );
-    expect(await invalid(0, 0)).toMatch(/cost must be a positive integer/);
-    expect(await invalid(1, -1)).toMatch(/giveBack must be an integer from 0 to the limit/);
-    expect(await invalid(1, 11)).toMatch(/giveBack must be an integer from 0 to the limit/);
+    expect(await invalid(0)).toMatch(/cost must be a positive integer/);
+    expect(await invalid(1, { leaseId: 1, unspent: -1 })).toMatch(/a returned lease needs an integer leaseId and unspent >= 0/);
+  });
+
+  it("holds a lease's units in full until it is handed back, and counts an unreturned one as spent when it expires", async () => {
+    // One unit a second.
+    const limit = { limit: 10, windowSeconds: 10 };
+    const stub = limiter();
+    const lease = await stub.lease(limit, 10);
+    expect(lease.granted).toBe(5);
+    // Units taken drain; leased ones do not, however long the lease is out.
+    await stub.take(limit);
+    await advance(stub, 4_000);
+    expect(await stub.peek(limit)).toMatchObject({ remaining: 5 });
+    // Handed back with two spent: those two count from now.
+    await stub.lease(limit, 1, { leaseId: lease.leaseId!, unspent: 3 });
+    expect(await stub.peek(limit)).toMatchObject({ remaining: 7 });
+
+    // A lease never handed back counts as spent in full when it expires (15 s), then drains.
+    const other = limiter();
+    expect((await other.lease(limit, 10)).granted).toBe(5);
+    await advance(other, 14_000);
+    expect(await other.peek(limit)).toMatchObject({ remaining: 5 });
+    await advance(other, 3_000);
+    expect(await other.peek(limit)).toMatchObject({ remaining: 7 });
+    await advance(other, 10_000);
+    expect(await other.peek(limit)).toMatchObject({ remaining: 10 });
   });
 
   it("keeps its usage when the object is evicted", async () => {
@@ -189,7 +215,7 @@ describe("RateLimiter", () => {
     // Still in use halfway: the alarm keeps the usage and comes back when it will have drained.
     await advance(stub, 15_000);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
-    expect(await storedTables(stub)).toEqual(["usage"]);
+    expect(await storedTables(stub)).toEqual(["leases", "usage"]);
     const rearmed = await runInDurableObject(stub, (_, state) => state.storage.getAlarm());
     expect(rearmed).toBeGreaterThan(Date.now());
     expect(rearmed).toBeLessThanOrEqual(Date.now() + 15_000);
@@ -202,7 +228,7 @@ describe("RateLimiter", () => {
     expect(await runDurableObjectAlarm(stub)).toBe(false);
 
     expect(await stub.take(limit)).toMatchObject({ allowed: true, remaining: 3 });
-    expect(await storedTables(stub)).toEqual(["usage"]);
+    expect(await storedTables(stub)).toEqual(["leases", "usage"]);
     expect(await runInDurableObject(stub, (_, state) => state.storage.getAlarm())).not.toBeNull();
   });
 });

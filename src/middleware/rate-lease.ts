@@ -1,4 +1,4 @@
-import type { LeaseResult, RateLimit, RateLimitResult } from "../../durable-objects/rate-limiter";
+import { LEASE_MS, type LeaseResult, type LeaseReturn, type RateLimit, type RateLimitResult } from "../../durable-objects/rate-limiter";
 import { errorFields, log } from "#shared/http/logger";
 
 /**
@@ -6,35 +6,39 @@ import { errorFields, log } from "#shared/http/logger";
  *
  * Each key's RateLimiter object stays the one authority on its usage, but an isolate does not call
  * it for every request: it takes a lease of several units at once and admits its own requests
- * from the lease until the units are spent or the lease ends, then asks again, giving back what is
- * left. Leased units count as used from the moment the object grants them, so the requests every
- * isolate admits never add up to more than the limit: nothing is ever admitted over it.
+ * from the lease until the units are spent or the lease ends (`LEASE_MS`), then asks again,
+ * handing back the lease with how much of it is unspent. The object holds a lease's units in full
+ * until then, so the requests every isolate admits never add up to more than the limit, in any
+ * span of time: nothing is ever admitted over it.
  *
  * A lease is what the key may sustain over `LEASE_MS` (its limit's rate times the lease's length,
  * at least one unit), and the object grants at most half of what is free: a key near its limit is
  * granted one unit at a time, so its last units go exactly to whoever asks. A refusal is
  * remembered until the object said one unit would fit, and answered here meanwhile.
  *
- * What the lease costs a caller: units leased to one isolate cannot be spent in another. Each
- * isolate that has a lease on the key holds back at most `LEASE_MS` worth of the key's rate, and
- * for at most `LEASE_MS`: its next request for the key after the lease ends gives back what is
- * left, and units it never gets to give back drain like used units, which for a lease that size
- * takes at most `LEASE_MS`. A refusal remembered here may also outlast a unit another isolate gives
- * back early, by at most the `Retry-After` it announced.
+ * What leases cost a caller, in units it could have had and did not:
+ * - units leased to one isolate cannot be spent in another: each isolate with a lease on the key
+ *   holds at most `LEASE_MS` of the key's rate, until its next request after the lease ends hands
+ *   it back; a lease not handed back within the object's grace (5 s) counts as spent when it
+ *   expires and drains from then, so no unit is held back longer than 2 × `LEASE_MS` + 5 s;
+ * - spent units start draining when their lease is handed back, not when they were spent: up to
+ *   `LEASE_MS` + 5 s late;
+ * - a refusal remembered here may outlast a unit handed back early elsewhere, by at most the
+ *   `Retry-After` it announced.
  */
 
-/** How long an isolate may spend a lease before asking again, and what its size is measured in. */
-export const LEASE_MS = 10_000;
+export { LEASE_MS };
 /** How long a request waits for another request's call to the object before making its own. */
 const PATIENCE_MS = 2_000;
 const KEYS_MAX = 10_000;
 
-/** One call to the key's RateLimiter object: up to `want` units, after giving back `giveBack`. */
-export type AskForLease = (want: number, giveBack: number) => Promise<LeaseResult>;
+/** One call to the key's RateLimiter object: up to `want` units, after settling the last lease. */
+export type AskForLease = (want: number, returned?: LeaseReturn) => Promise<LeaseResult>;
 
 interface KeyLease {
   limit: RateLimit;
-  /** Units granted and not yet spent, spendable until `expiresAt`. */
+  /** The lease in hand, and its units not yet spent, spendable until `expiresAt`. */
+  leaseId: number | null;
   units: number;
   expiresAt: number;
   /** What the object had free after its last grant, and when: the base of `RateLimit-Remaining`. */
@@ -87,6 +91,7 @@ export class LeaseBook {
       if (this.leases.size >= KEYS_MAX) this.leases.delete(this.leases.keys().next().value!);
       lease = {
         limit,
+        leaseId: null,
         units: 0,
         expiresAt: 0,
         freeAfter: limit.limit,
@@ -112,16 +117,20 @@ export class LeaseBook {
   }
 
   private renew(key: string, lease: KeyLease, ask: AskForLease): Promise<Outcome> {
-    const giveBack = Math.min(lease.units, lease.limit.limit);
+    const returned = lease.leaseId === null ? undefined : { leaseId: lease.leaseId, unspent: lease.units };
     const want = this.sizeOf(lease);
+    lease.leaseId = null;
     lease.units = 0;
     const asking: Promise<Outcome> = Promise.resolve()
-      .then(() => ask(want, giveBack))
+      .then(() => ask(want, returned))
       .then(
         (result): Outcome => {
           const at = this.now();
+          // Units still in hand (from a call another request made meanwhile) keep their own end:
+          // none is spent after the object stops holding it.
+          lease.expiresAt = lease.units > 0 ? Math.min(lease.expiresAt, at + LEASE_MS) : at + LEASE_MS;
           lease.units += result.granted;
-          lease.expiresAt = at + LEASE_MS;
+          if (result.leaseId !== null) lease.leaseId = result.leaseId;
           lease.freeAfter = result.remaining;
           lease.grantedAt = at;
           lease.resetAt = at + result.resetSeconds * 1000;

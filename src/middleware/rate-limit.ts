@@ -55,7 +55,7 @@ const leases = new LeaseBook();
 
 /** One request against the key's limit: decided from this isolate's lease, or by the key's object. */
 function take(c: Context<{ Bindings: Env }>, key: string, limit: RateLimit): Promise<RateLimitResult | undefined> {
-  return leases.admit(key, limit, (want, giveBack) => c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(key)).lease(limit, want, giveBack));
+  return leases.admit(key, limit, (want, returned) => c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(key)).lease(limit, want, returned));
 }
 
 function headersOf(result: RateLimitResult): Record<string, string> {
