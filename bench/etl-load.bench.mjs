@@ -1,11 +1,11 @@
 // What loading costs: the ETL taking every real source through its production path (cron entry →
 // etl-jobs → consumer → fetch → parse → validate → upsert into D1) and re-running it with nothing
-// changed; then a million ballots, generated from the real ones, through the ETL's own upsert()
+// changed; then a million ballots, generated from the real ones, through the ETL's own write path
 // into D1. Each is compared with better-sqlite3 writing the same rows into the same schema, in
 // the same run. Nothing here judges a timing: only wrong counts or rows fail the benchmark.
 //
 //   npm run bench -- etl-load
-//   node bench/etl-load.bench.mjs --ballots 200000 --per-upsert 3 --batch-timeout 5
+//   node bench/etl-load.bench.mjs --ballots 200000 --per-sitting 3 --batch-timeout 5
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
@@ -31,13 +31,16 @@ import { divisionsFor, SUMMARY_SQL, SYNTHETIC_SESSION, templatesFrom } from "./l
 import { int, printFailure, printOutcome, sec, table } from "./lib/report.mjs";
 
 export const description =
-  "the ETL loading all real data (cron → queue → D1) and 1M generated ballots through its upsert(), against better-sqlite3 writing the same rows";
+  "the ETL loading all real data (cron → queue → D1) and 1M generated ballots through its upserts, against better-sqlite3 writing the same rows";
 
 export const defaults = {
   /** Ballots the scale run generates. */
   ballots: 1_000_000,
-  /** Synthetic divisions per upsert() call: a sitting's divisions load together. */
-  perUpsert: 1,
+  /**
+   * Synthetic divisions per sitting: a sitting is one document, whose divisions and ballots load
+   * in one batch (one transaction). The real divisions come from 3 sittings, of 2, 3 and 5.
+   */
+  perSitting: 3,
   /**
    * etl-jobs `max_batch_timeout` in seconds. wrangler.toml says 5: a part-filled batch (the last
    * documents of a source, the only document of the next) then idles that long before the
@@ -54,7 +57,7 @@ const ratio = (x) => (!Number.isFinite(x) ? "-" : x >= 0.1 ? x.toFixed(2) : x.to
 
 /** Options from the environment, for `npm run bench`, whose flags are shared by every benchmark. */
 function fromEnvironment() {
-  const env = { ballots: process.env.BENCH_BALLOTS, perUpsert: process.env.BENCH_PER_UPSERT, batchTimeout: process.env.BENCH_BATCH_TIMEOUT };
+  const env = { ballots: process.env.BENCH_BALLOTS, perSitting: process.env.BENCH_PER_SITTING, batchTimeout: process.env.BENCH_BATCH_TIMEOUT };
   return Object.fromEntries(
     Object.entries(env)
       .filter(([, v]) => v !== undefined)
@@ -62,16 +65,16 @@ function fromEnvironment() {
   );
 }
 
-function validate({ ballots, perUpsert, batchTimeout }) {
+function validate({ ballots, perSitting, batchTimeout }) {
   if (!Number.isInteger(ballots) || ballots < 1) throw new Error(`ballots must be a positive integer, not ${ballots}`);
-  if (!Number.isInteger(perUpsert) || perUpsert < 1) throw new Error(`per-upsert must be a positive integer, not ${perUpsert}`);
+  if (!Number.isInteger(perSitting) || perSitting < 1) throw new Error(`per-sitting must be a positive integer, not ${perSitting}`);
   if (!Number.isFinite(batchTimeout) || batchTimeout < 0) throw new Error(`batch-timeout must be ≥ 0 seconds, not ${batchTimeout}`);
 }
 
 export default async function run(options) {
   const { progress } = options;
-  const { ballots, perUpsert, batchTimeout } = { ...defaults, ...options, ...fromEnvironment() };
-  validate({ ballots, perUpsert, batchTimeout });
+  const { ballots, perSitting, batchTimeout } = { ...defaults, ...options, ...fromEnvironment() };
+  validate({ ballots, perSitting, batchTimeout });
   const problems = [];
   const out = [];
   const print = (...lines) => out.push(...lines);
@@ -183,8 +186,8 @@ export default async function run(options) {
     const firstWritten = sum(first.runs, "inserted") + sum(first.runs, "updated");
     const rawRate = civicRows / (raw.ms / 1000);
     print(
-      `\n== etl-load: the ETL over every real source, then ${int(ballots)} generated ballots through its upsert() ==`,
-      settingsLine({ batchTimeout, perUpsert }),
+      `\n== etl-load: the ETL over every real source, then ${int(ballots)} generated ballots through its upserts ==`,
+      settingsLine({ batchTimeout, perSitting }),
       "",
       "1. Every real source through the production path: loadDue() → etl-jobs → consumer → fetch (source mirror) → parse → validate → upsert into D1",
       `first load: wall ${sec(first.ms)} s (etl_runs span ${sec(first.spanMs)} s), ${first.runs.length} runs, ${int(sum(first.runs, "documents_total"))} documents`,
@@ -223,7 +226,7 @@ export default async function run(options) {
       `  CPU per row ÷ better-sqlite3 (workerd + node): first load ${ratio((first.cpu.workerd + first.cpu.node) / raw.cpuMs)}, re-run ${ratio((rerun.cpu.workerd + rerun.cpu.node) / raw.cpuMs)}`,
     );
 
-    // ---- 2. a million ballots through upsert() ------------------------------------------------
+    // ---- 2. a million ballots through the ETL's upserts ------------------------------------------
     const templates = templatesFrom(loaded.divisions, loaded.ballots);
     if (templates.length === 0) throw new Error("no real division with ballots to generate from");
     const divisions = divisionsFor(templates, ballots);
@@ -240,14 +243,14 @@ export default async function run(options) {
     const oneTxDb = copy("one-transaction");
     baseline1.close();
 
-    const chunk = perUpsert * Math.max(1, Math.round(100 / perUpsert));
+    const chunk = perSitting * Math.max(1, Math.round(100 / perSitting));
     const workerdLoad = async (label) => {
       const c0 = cpu();
       const t0 = performance.now();
       const totals = { divisions: 0, ballots: 0, inserted: 0, updated: 0, unchanged: 0 };
       let nextNote = 0.1;
       for (let from = 0; from < divisions; from += chunk) {
-        const r = await call("/synthetic/load", { from, count: Math.min(chunk, divisions - from), perUpsert });
+        const r = await call("/synthetic/load", { from, count: Math.min(chunk, divisions - from), perSitting });
         for (const k of Object.keys(totals)) totals[k] += r[k];
         if (totals.divisions / divisions >= nextNote) {
           progress(`${label}: ${int(totals.ballots)} ballots, ${sec(performance.now() - t0)} s`);
@@ -260,17 +263,18 @@ export default async function run(options) {
       progress(`${label}…`);
       const r = loadSynthetic(db, etl, templates, divisions, {
         oneTransaction,
+        perSitting,
         onProgress: (done) => progress(`${label}: ${int(done)}/${int(divisions)} divisions`),
       });
       return { ms: r.ms, cpu: { node: r.cpuMs }, totals: r.result };
     };
 
-    progress(`scale: ${int(expectedBallots)} ballots in ${int(divisions)} divisions, ${perUpsert} per upsert() call`);
+    progress(`scale: ${int(expectedBallots)} ballots in ${int(divisions)} divisions, ${perSitting} per sitting (one document batch each)`);
     const results = {};
-    results["workerd load"] = await workerdLoad("workerd: ETL upsert() → D1, load");
+    results["workerd load"] = await workerdLoad("workerd: ETL upserts → D1, load");
     results["sqlite per-division load"] = sqliteLoad("better-sqlite3, a transaction per division, load", perDivisionDb, false);
     results["sqlite one-tx load"] = sqliteLoad("better-sqlite3, one transaction, load", oneTxDb, true);
-    results["workerd reload"] = await workerdLoad("workerd: ETL upsert() → D1, reload");
+    results["workerd reload"] = await workerdLoad("workerd: ETL upserts → D1, reload");
     results["sqlite per-division reload"] = sqliteLoad("better-sqlite3, a transaction per division, reload", perDivisionDb, false);
     results["sqlite one-tx reload"] = sqliteLoad("better-sqlite3, one transaction, reload", oneTxDb, true);
 
@@ -281,7 +285,7 @@ export default async function run(options) {
         problems.push(`${name}: ${r.totals.ballots} ballots processed (want ${expectedBallots}), ${written} rows written (want ${want})`);
       }
       if (name.startsWith("workerd") && r.totals.inserted + r.totals.updated + r.totals.unchanged !== rowsPerLoad) {
-        problems.push(`${name}: upsert() accounted for ${r.totals.inserted + r.totals.updated + r.totals.unchanged} rows of ${rowsPerLoad}`);
+        problems.push(`${name}: the upserts accounted for ${r.totals.inserted + r.totals.updated + r.totals.unchanged} rows of ${rowsPerLoad}`);
       }
     }
     const d1Summary = await call("/synthetic/summary");
@@ -299,17 +303,17 @@ export default async function run(options) {
     const rate = (r) => rowsPerLoad / (r.ms / 1000);
     const cpuPerRow = (r) => (((r.cpu.workerd ?? 0) + r.cpu.node) * 1000) / rowsPerLoad;
     const labels = {
-      "workerd load": "workerd: ETL upsert() → D1, load",
+      "workerd load": "workerd: ETL upserts → D1, load",
       "sqlite per-division load": "better-sqlite3, a transaction per division, load",
       "sqlite one-tx load": "better-sqlite3, one transaction, load",
-      "workerd reload": "workerd: ETL upsert() → D1, reload (all unchanged)",
+      "workerd reload": "workerd: ETL upserts → D1, reload (all unchanged)",
       "sqlite per-division reload": "better-sqlite3, a transaction per division, reload",
       "sqlite one-tx reload": "better-sqlite3, one transaction, reload",
     };
     print(
       "",
       `2. Scale: ${int(expectedBallots)} ballots in ${int(divisions)} synthetic divisions (session ${SYNTHETIC_SESSION.code}), each a copy of one of the ${templates.length} real divisions with all its ballots`,
-      `  rows per load: ${int(rowsPerLoad)} (ballots + divisions); workerd: ${perUpsert} division(s) per upsert() call, then its ballots in one upsert() call;`,
+      `  rows per load: ${int(rowsPerLoad)} (ballots + divisions); workerd: a sitting of ${perSitting} division(s) and all their ballots per document batch (one D1 batch, one transaction);`,
       "  better-sqlite3: the ETL's own upsert statement for one row, prepared once, into a copy of the baseline database above",
       "",
       table([
@@ -437,7 +441,7 @@ function runTable(runs) {
   ]);
 }
 
-function settingsLine({ batchTimeout, perUpsert }) {
+function settingsLine({ batchTimeout, perSitting }) {
   const require = createRequire(import.meta.url);
   const version = (pkg) => require(`${pkg}/package.json`).version;
   const cpu = cpus();
@@ -448,18 +452,18 @@ function settingsLine({ batchTimeout, perUpsert }) {
     `miniflare ${version("miniflare")}`,
     `better-sqlite3 ${version("better-sqlite3")}`,
     `etl-jobs max_batch_timeout ${batchTimeout} s`,
-    `${perUpsert} division(s) per upsert()`,
+    `${perSitting} division(s) per sitting`,
   ].join("; ");
 }
 
 // Run on its own, with this benchmark's flags: node bench/etl-load.bench.mjs --ballots 200000
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
-    options: { ballots: { type: "string" }, "per-upsert": { type: "string" }, "batch-timeout": { type: "string" } },
+    options: { ballots: { type: "string" }, "per-sitting": { type: "string" }, "batch-timeout": { type: "string" } },
   });
   // The environment is how `npm run bench` sets these; a flag given here wins over it.
   if (values.ballots !== undefined) process.env.BENCH_BALLOTS = values.ballots;
-  if (values["per-upsert"] !== undefined) process.env.BENCH_PER_UPSERT = values["per-upsert"];
+  if (values["per-sitting"] !== undefined) process.env.BENCH_PER_SITTING = values["per-sitting"];
   if (values["batch-timeout"] !== undefined) process.env.BENCH_BATCH_TIMEOUT = values["batch-timeout"];
   const t0 = performance.now();
   try {

@@ -1,12 +1,14 @@
 // A Worker beside the ETL that drives it and reads what it did, from inside workerd: it calls the
 // ETL's cron entry over a service binding (an RPC from Node through Miniflare's proxy would block
 // Node's event loop, which also answers the ETL's fetches to the source mirror), reads runs and
-// rows, and loads synthetic divisions through the ETL's own `upsert()` against the same D1.
+// rows, and loads synthetic divisions through the ETL's own write path (`DocumentBatch`) against
+// the same D1.
 //
 // DIVISIONS and BALLOTS are the table specs a sitting's divisions load with (load/hansard-divisions.ts),
 // imported from there, so these loads write exactly what the ETL writes.
+import { DocumentBatch } from "../../workers/etl/src/load/batch.ts";
 import { BALLOTS, DIVISIONS } from "../../workers/etl/src/load/hansard-divisions.ts";
-import { upsert } from "../../workers/etl/src/load/upsert.ts";
+import { idByKey } from "../../workers/etl/src/load/upsert.ts";
 import { MIRROR_KEY } from "../../workers/etl/src/runs.ts";
 import { SUMMARY_SQL, SYNTHETIC_SESSION, syntheticDivision } from "./synthetic-divisions.mjs";
 
@@ -54,11 +56,13 @@ const routes = {
   },
 
   /**
-   * Loads synthetic divisions [from, from + count) the way a sitting's divisions load: each group
-   * of `perUpsert` divisions is one `upsert()` of their rows, a look-up of their ids, and one
-   * `upsert()` of all their ballots.
+   * Loads synthetic divisions [from, from + count) the way a sitting's divisions load
+   * (`queueDivisions`): each sitting of `perSitting` divisions is one document batch, one
+   * transaction, of their rows and all their ballots. A ballot names its division by id when the
+   * division already exists (looked up first, as a sitting does) and by its key when the batch
+   * creates it.
    */
-  "/synthetic/load": async (env, { from, count, perUpsert }) => {
+  "/synthetic/load": async (env, { from, count, perSitting }) => {
     if (!templates) throw new Error("/synthetic/prime first");
     const db = env.CIVIC;
     const totals = { divisions: 0, ballots: 0, inserted: 0, updated: 0, unchanged: 0 };
@@ -67,23 +71,23 @@ const routes = {
       totals.updated += c.updated;
       totals.unchanged += c.unchanged;
     };
-    for (let start = from; start < from + count; start += perUpsert) {
+    for (let start = from; start < from + count; start += perSitting) {
       const group = [];
-      for (let i = start; i < Math.min(start + perUpsert, from + count); i++) group.push(syntheticDivision(templates, i));
-      add(
-        await upsert(
-          db,
-          DIVISIONS,
-          group.map((d) => d.row),
-        ),
+      for (let i = start; i < Math.min(start + perSitting, from + count); i++) group.push(syntheticDivision(templates, i, perSitting));
+      const batch = new DocumentBatch(db);
+      batch.upsert(
+        DIVISIONS,
+        group.map((d) => d.row),
       );
       const { results } = await db
         .prepare("SELECT number, id FROM divisions WHERE session_code = ? AND number BETWEEN ? AND ?")
         .bind(SYNTHETIC_SESSION.code, group[0].row.number, group.at(-1).row.number)
         .all();
       const ids = new Map(results.map((r) => [r.number, r.id]));
-      const ballots = group.flatMap((d) => d.ballots.map((b) => ({ division_id: ids.get(d.row.number), ...b })));
-      add(await upsert(db, BALLOTS, ballots));
+      const divisionId = (number) => ids.get(number) ?? idByKey(DIVISIONS.table, { session_code: SYNTHETIC_SESSION.code, number });
+      const ballots = group.flatMap((d) => d.ballots.map((b) => ({ division_id: divisionId(d.row.number), ...b })));
+      batch.upsert(BALLOTS, ballots);
+      add(await batch.commit());
       totals.divisions += group.length;
       totals.ballots += ballots.length;
     }

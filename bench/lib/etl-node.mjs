@@ -3,4 +3,4 @@
 // Bundled by etl-bundle.mjs.
 export { SOURCES } from "../../workers/etl/src/sources.ts";
 export { BALLOTS, DIVISIONS } from "../../workers/etl/src/load/hansard-divisions.ts";
-export { upsertStatements } from "../../workers/etl/src/load/upsert.ts";
+export { singleRowUpsertSql } from "../../workers/etl/src/load/upsert.ts";

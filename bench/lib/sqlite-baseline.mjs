@@ -99,19 +99,15 @@ export function insertSyntheticSession(db) {
 }
 
 /**
- * Loads synthetic divisions [0, count) with single-row upserts: the ETL's own statement text for
- * one row (`INSERT … ON CONFLICT DO UPDATE … WHERE <a column differs>`, from `upsertStatements`),
- * prepared once. Each division is one transaction, or all of them are one.
+ * Loads synthetic divisions [0, count) with single-row upserts: the ETL's own upsert of one row
+ * (`INSERT … VALUES (?, …) ON CONFLICT DO UPDATE … WHERE <a column differs>`, from
+ * `singleRowUpsertSql`), prepared once. Each division is one transaction, or all of them are one.
  *
- * @param {{ DIVISIONS: object, BALLOTS: object, upsertStatements: Function }} etl
+ * @param {{ DIVISIONS: object, BALLOTS: object, singleRowUpsertSql: Function }} etl
  */
-export function loadSynthetic(db, etl, templates, count, { oneTransaction, onProgress = () => {} }) {
-  const sqlOf = (spec) => {
-    const capture = { prepare: (sql) => ({ bind: () => sql }) };
-    return etl.upsertStatements(capture, spec, [Object.fromEntries(spec.columns.map((c) => [c, null]))])[0];
-  };
-  const upsertDivision = db.prepare(sqlOf(etl.DIVISIONS));
-  const upsertBallot = db.prepare(sqlOf(etl.BALLOTS));
+export function loadSynthetic(db, etl, templates, count, { oneTransaction, perSitting, onProgress = () => {} }) {
+  const upsertDivision = db.prepare(etl.singleRowUpsertSql(etl.DIVISIONS));
+  const upsertBallot = db.prepare(etl.singleRowUpsertSql(etl.BALLOTS));
   const divisionId = db.prepare("SELECT id FROM divisions WHERE session_code = ? AND number = ?").pluck();
   const divisionColumns = etl.DIVISIONS.columns;
   const ballotColumns = etl.BALLOTS.columns;
@@ -119,7 +115,7 @@ export function loadSynthetic(db, etl, templates, count, { oneTransaction, onPro
 
   const totals = { divisions: 0, ballots: 0, changes: 0 };
   const one = (i) => {
-    const d = syntheticDivision(templates, i);
+    const d = syntheticDivision(templates, i, perSitting);
     totals.changes += upsertDivision.run(divisionColumns.map((c) => d.row[c] ?? null)).changes;
     const id = divisionId.get(d.row.session_code, d.row.number);
     for (const b of d.ballots) {

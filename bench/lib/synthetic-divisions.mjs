@@ -54,13 +54,15 @@ export function divisionsFor(templates, ballots) {
 }
 
 /**
- * Synthetic division `index` (0-based): number index + 1, one sitting day after another (five
- * a week, so a million ballots' ~4,000 divisions span fifteen years), with its template's ballots.
+ * Synthetic division `index` (0-based): number index + 1, with its template's ballots, in sitting
+ * ⌊index / perSitting⌋; sittings are one day after another, five a week (so a million ballots'
+ * ~4,000 divisions, three a sitting, span five years).
  */
-export function syntheticDivision(templates, index) {
+export function syntheticDivision(templates, index, perSitting) {
   const template = templates[index % templates.length];
-  const week = Math.floor(index / 5);
-  const date = new Date(FIRST_DAY + (week * 7 + (index % 5)) * DAY_MS).toISOString().slice(0, 10);
+  const sitting = Math.floor(index / perSitting);
+  const week = Math.floor(sitting / 5);
+  const date = new Date(FIRST_DAY + (week * 7 + (sitting % 5)) * DAY_MS).toISOString().slice(0, 10);
   const number = index + 1;
   return {
     row: {

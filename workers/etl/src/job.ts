@@ -5,7 +5,7 @@ import { fetchDocument } from "./fetch";
 import { isPermanentFailure, loaderFor } from "./load/registry";
 import { startDueSources } from "./runs";
 import type { DocumentOutcome } from "./load/types";
-import { documentRecorded, failedOutcome, markStarted, recordDocument } from "./runs-record";
+import { beginDocument, failedOutcome, recordDocument } from "./runs-record";
 import { sourceNamed } from "./sources";
 
 /**
@@ -16,7 +16,7 @@ import { sourceNamed } from "./sources";
  * queue to be redelivered with backoff at once.
  */
 export async function runJob(env: Env, job: EtlJob): Promise<void> {
-  if (await documentRecorded(env, job)) {
+  if ((await beginDocument(env, job)).recorded) {
     // Delivered again: the document is in, but what followed its recording may not have happened
     // (starting the sources that waited for its run fails when a publisher's listing is briefly
     // unreachable, and the failure is what sent the message back). Starting due sources is
@@ -24,7 +24,6 @@ export async function runJob(env: Env, job: EtlJob): Promise<void> {
     await startDueSources(env, "dependency");
     return;
   }
-  await markStarted(env, job);
   const source = sourceNamed(job.source);
   if (!source) {
     await record(env, job, failedOutcome(`no source named "${job.source}"`));

@@ -30,20 +30,40 @@ export function failedOutcome(error: string): DocumentOutcome {
   return { status: "failed", read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, error, rejects: [] };
 }
 
-/** A document's job has begun: its run is making progress, so it is not taken for stalled. */
-export async function markStarted(env: Env, job: Job): Promise<void> {
-  await platformDb(env.PLATFORM)
-    .update(etlRuns)
-    .set({ progressAt: isoNow() })
-    .where(and(eq(etlRuns.id, job.run_id), eq(etlRuns.status, "running")));
+/**
+ * A document's job begins: answers whether its document has already been recorded (a redelivery
+ * of a job that completed), and otherwise marks its run as making progress, so it is not taken
+ * for stalled. One round trip: marking a run that the document already closed changes nothing,
+ * as only a running run is marked.
+ */
+export async function beginDocument(env: Env, job: Job): Promise<{ recorded: boolean }> {
+  const db = platformDb(env.PLATFORM);
+  const [found] = await env.PLATFORM.batch<{ status: string }>([
+    statement(
+      env.PLATFORM,
+      db
+        .select({ status: etlRunDocuments.status })
+        .from(etlRunDocuments)
+        .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document))),
+    ),
+    statement(
+      env.PLATFORM,
+      db
+        .update(etlRuns)
+        .set({ progressAt: isoNow() })
+        .where(and(eq(etlRuns.id, job.run_id), eq(etlRuns.status, "running"))),
+    ),
+  ]);
+  const row = found?.results[0];
+  return { recorded: row !== undefined && row.status !== "queued" };
 }
 
 /**
  * Files one document's outcome into its run, exactly once: every statement is guarded by the
  * document still being `queued`, and all of them run in one transaction, so a redelivered or
  * resumed job cannot count twice. A failure schedules the document's next attempt (see
- * `RETRY_BACKOFF_MINUTES`). The last document to finish finalises the run; answers whether this
- * one did.
+ * `RETRY_BACKOFF_MINUTES`). The last document to finish finalises the run, in the same
+ * transaction; answers whether this one did.
  */
 export async function recordDocument(env: Env, job: Job, outcome: DocumentOutcome): Promise<boolean> {
   const db = platformDb(env.PLATFORM);
@@ -64,7 +84,7 @@ export async function recordDocument(env: Env, job: Job, outcome: DocumentOutcom
   const insertReject = env.PLATFORM.prepare(
     "INSERT INTO etl_rejects (run_id, document, record_index, source_id, reason) SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM etl_run_documents WHERE run_id = ?1 AND document = ?2 AND status = 'queued')",
   );
-  await env.PLATFORM.batch([
+  const results = await env.PLATFORM.batch([
     ...rejects.map((r) => insertReject.bind(job.run_id, job.document, r.recordIndex, r.sourceId, r.reason)),
     statement(
       env.PLATFORM,
@@ -100,8 +120,12 @@ export async function recordDocument(env: Env, job: Job, outcome: DocumentOutcom
         })
         .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document), eq(etlRunDocuments.status, "queued"))),
     ),
+    statement(env.PLATFORM, closeRun(db, job.run_id)),
   ]);
-  return finaliseRun(env, job.run_id);
+  const closed = results.at(-1)?.results[0] as ClosedRun | undefined;
+  if (!closed) return false;
+  await afterRunClosed(env, job.run_id, closed);
+  return true;
 }
 
 /** The job's document while it is still `queued`, as a subquery for `EXISTS`. */
@@ -112,15 +136,6 @@ function queuedDocument(db: PlatformDb, job: Job) {
     .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document), eq(etlRunDocuments.status, "queued")));
 }
 
-/** Has this job's document already been recorded (a redelivery of a job that completed)? */
-export async function documentRecorded(env: Env, job: Job): Promise<boolean> {
-  const [row] = await platformDb(env.PLATFORM)
-    .select({ status: etlRunDocuments.status })
-    .from(etlRunDocuments)
-    .where(and(eq(etlRunDocuments.runId, job.run_id), eq(etlRunDocuments.document, job.document)));
-  return row !== undefined && row.status !== "queued";
-}
-
 /**
  * Closes a run once every document is recorded: `succeeded`, `partial` (some documents failed)
  * or `failed` (all of them did). The guarded update lets exactly one of several concurrently
@@ -128,8 +143,17 @@ export async function documentRecorded(env: Env, job: Job): Promise<boolean> {
  * whether this call closed the run, so its caller starts the sources that were waiting for it.
  */
 export async function finaliseRun(env: Env, runId: string): Promise<boolean> {
-  const db = platformDb(env.PLATFORM);
-  const [run] = await db
+  const [run] = await closeRun(platformDb(env.PLATFORM), runId);
+  if (!run) return false;
+  await afterRunClosed(env, runId, run);
+  return true;
+}
+
+type ClosedRun = Awaited<ReturnType<typeof closeRun>>[number];
+
+/** The update that closes a run once every document is recorded, answering the run it closed (none otherwise). */
+function closeRun(db: PlatformDb, runId: string) {
+  return db
     .update(etlRuns)
     .set({
       finishedAt: isoNow(),
@@ -145,10 +169,13 @@ export async function finaliseRun(env: Env, runId: string): Promise<boolean> {
       updated: etlRuns.updated,
       documents_failed: etlRuns.documentsFailed,
     });
-  if (!run) return false;
+}
 
+/** What follows a run's close: its follow-up work, the civic data version, quality checks, freshness. */
+async function afterRunClosed(env: Env, runId: string, run: ClosedRun): Promise<void> {
+  const db = platformDb(env.PLATFORM);
   const source = sourceNamed(run.source);
-  if (!source) return true;
+  if (!source) return;
   if (run.status !== "failed") await afterRun(env, source);
   // After the run's own follow-up writes, so nothing derived from the new version predates them.
   if (runChangedCivicData(run)) await recordCivicDataVersion(env.CONFIG, runId);
@@ -161,7 +188,6 @@ export async function finaliseRun(env: Env, runId: string): Promise<boolean> {
       .onConflictDoUpdate({ target: etlDatasets.source, set: dataset });
   }
   log("info", "etl run finished", { run_id: runId, source: run.source, status: run.status });
-  return true;
 }
 
 /**

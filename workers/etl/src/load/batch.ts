@@ -1,26 +1,46 @@
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import {
-  addCounts,
-  dedupe,
-  newKeys,
-  sql,
-  upsertCounts,
-  upsertStatements,
-  type Cell,
-  type ColumnName,
-  type Row,
-  type TableSpec,
-  type UpsertCounts,
-} from "./upsert";
+import { addCounts, dedupe, keyString, sql, upsertPlan, type Cell, type ColumnName, type Row, type TableSpec, type UpsertCounts } from "./upsert";
 
 type Tally = (results: D1Result[]) => UpsertCounts;
 
 /**
+ * The keys (`keyString`) of the rows an upsert inserts, known once its batch has committed: which
+ * rows are new is read inside the batch, in the same transaction as the write.
+ */
+export class InsertedKeys {
+  private rows: Row[] | undefined;
+  private keys: Set<string> | undefined;
+
+  constructor(private readonly spec: { key: readonly string[] }) {}
+
+  has(key: string): boolean {
+    // Spelled out on first use only: most tables' inserts are never asked about.
+    this.keys ??= new Set(this.inserted().map((row) => keyString(this.spec, row)));
+    return this.keys.has(key);
+  }
+
+  get size(): number {
+    return this.inserted().length;
+  }
+
+  /** Called by the batch's commit with the rows the upsert inserted. */
+  settle(rows: Row[]): void {
+    this.rows = rows;
+  }
+
+  private inserted(): Row[] {
+    if (!this.rows) throw new Error("which rows are new is known only once the batch has committed");
+    return this.rows;
+  }
+}
+
+/**
  * Everything one document writes, committed as one D1 batch: one transaction, so a document is
  * loaded whole or not at all, and a Worker killed in the middle of a load leaves nothing of it.
- * What the writes depend on is read while the batch is built (which rows exist, ids of rows
- * other documents made); rows this document creates are referred to inside the SQL by their
- * natural keys (`idByKey(…)` in upsert.ts), since their ids do not exist until the batch runs.
+ * What the writes depend on is read while the batch is built (ids of rows other documents made);
+ * rows this document creates are referred to inside the SQL by their natural keys (`idByKey(…)`
+ * in upsert.ts), since their ids do not exist until the batch runs. Which rows an upsert inserts
+ * is found inside the batch itself, just before it writes them.
  *
  * The reads and the batch are not one transaction. The ETL consumes one message at a time, so
  * nothing else writes in between; should a resumed run's duplicate job ever race one, a unique
@@ -33,13 +53,21 @@ export class DocumentBatch {
 
   constructor(readonly db: D1Database) {}
 
-  /** Queues an upsert of `rows`; answers the keys of those it will insert (for change events). */
-  async upsert<T extends SQLiteTable, C extends ColumnName<T>>(spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): Promise<Set<string>> {
+  /** Queues an upsert of `rows`; answers the keys of those it inserts, known after `commit` (for change events). */
+  upsert<T extends SQLiteTable, C extends ColumnName<T>>(spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): InsertedKeys {
+    const inserted = new InsertedKeys(spec);
     const unique = dedupe(spec, rows);
-    if (unique.length === 0) return new Set();
-    const insertedKeys = await newKeys(this.db, spec, unique);
-    this.add(upsertStatements(this.db, spec, unique), (results) => upsertCounts(unique.length, insertedKeys, results));
-    return insertedKeys;
+    if (unique.length === 0) {
+      inserted.settle([]);
+      return inserted;
+    }
+    const plan = upsertPlan(this.db, spec, unique);
+    this.add(plan.statements, (results) => {
+      const { insertedRows, ...counts } = plan.tally(results);
+      inserted.settle(insertedRows);
+      return counts;
+    });
+    return inserted;
   }
 
   /** Queues statements that count as given, or (a function) as their results say. */
@@ -91,6 +119,6 @@ export async function loadRows<T extends SQLiteTable, C extends ColumnName<T>>(
   rows: NoInfer<Row<C>>[],
 ): Promise<UpsertCounts> {
   const batch = new DocumentBatch(db);
-  await batch.upsert(spec, rows);
+  batch.upsert(spec, rows);
   return batch.commit();
 }

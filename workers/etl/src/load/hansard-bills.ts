@@ -87,19 +87,22 @@ export async function queueMentionedBills(db: D1Database, batch: DocumentBatch, 
   }
   for (const s of doc.statements) for (const m of s.billMentions) bill(m.number).legisinfo_id ??= m.legisinfoId;
   for (const d of doc.divisions) if (d.billNumber) bill(d.billNumber);
-  await batch.upsert(MENTIONED_BILLS, [...mentioned.values()]);
+  batch.upsert(MENTIONED_BILLS, [...mentioned.values()]);
   const known = await idMap(civicDb(db).select({ k: bills.number, id: bills.id }).from(bills).where(eq(bills.sessionCode, doc.sessionCode)));
   return new Map([...mentioned.keys()].map((number) => [number, known.get(number) ?? idByKey(bills, { session_code: doc.sessionCode, number })]));
 }
 
-/** Each stage the sitting took a bill through, as a dated event; a stage new to the platform is announced. */
-export async function queueBillStages(
+/**
+ * Each stage the sitting took a bill through, as a dated event; a stage new to the platform is
+ * announced. Answers the announcements, to make once the batch has committed (they name what it inserted).
+ */
+export function queueBillStages(
   batch: DocumentBatch,
   doc: MergedDocument,
   documentId: Cell,
   billIds: Map<string, Cell>,
   occurredAt: string,
-): Promise<DomainEvent[]> {
+): () => DomainEvent[] {
   // "other" items are procedure about a bill (time allocation notices), not stages it reached.
   const items = doc.bills.filter((b) => b.stage !== "other" && billIds.has(b.number));
   // Hansard is the House's record: its sittings and committees are House stages.
@@ -114,14 +117,15 @@ export async function queueBillStages(
     document_id: documentId,
     source: SOURCE,
   }));
-  const inserted = await batch.upsert(STAGE_EVENTS, rows);
-  return items
-    .filter((_, i) => inserted.has(keyString(STAGE_EVENTS, rows[i]!)))
-    .map((b) => ({
-      id: crypto.randomUUID(),
-      type: "bill.stage_reached" as const,
-      occurred_at: occurredAt,
-      subject: `bill:${doc.sessionCode}/${b.number}`,
-      data: { session: doc.sessionCode, number: b.number, stage: b.stage, chamber, date: doc.date },
-    }));
+  const inserted = batch.upsert(STAGE_EVENTS, rows);
+  return () =>
+    items
+      .filter((_, i) => inserted.has(keyString(STAGE_EVENTS, rows[i]!)))
+      .map((b) => ({
+        id: crypto.randomUUID(),
+        type: "bill.stage_reached" as const,
+        occurred_at: occurredAt,
+        subject: `bill:${doc.sessionCode}/${b.number}`,
+        data: { session: doc.sessionCode, number: b.number, stage: b.stage, chamber, date: doc.date },
+      }));
 }

@@ -3,7 +3,7 @@ import { ballots, divisions } from "#shared/db/civic";
 import { civicDb } from "#shared/db/index";
 import type { DomainEvent } from "#shared/queues/messages";
 import type { MergedDocument } from "../parsers/hansard-merge";
-import type { DocumentBatch } from "./batch";
+import type { DocumentBatch, InsertedKeys } from "./batch";
 import { idMap } from "./rows";
 import { partyOnDay } from "./settle";
 import { idByKey, keyString, sql, tableSpec, type Cell, type RowOf } from "./upsert";
@@ -35,7 +35,7 @@ export const BALLOTS = tableSpec(ballots, {
   key: ["division_id", "member_id"],
 });
 
-/** The sitting's divisions and every ballot; answers the numbers of the divisions new to the platform. */
+/** The sitting's divisions and every ballot; answers the keys of the divisions it inserts (known once the batch has committed). */
 export async function queueDivisions(
   db: D1Database,
   batch: DocumentBatch,
@@ -43,8 +43,8 @@ export async function queueDivisions(
   documentId: Cell,
   memberIds: Map<number, Cell>,
   billIds: Map<string, Cell>,
-): Promise<Set<number>> {
-  if (doc.divisions.length === 0) return new Set();
+): Promise<InsertedKeys | null> {
+  if (doc.divisions.length === 0) return null;
   const divisionRows: RowOf<typeof DIVISIONS>[] = doc.divisions.map((d) => ({
     session_code: doc.sessionCode,
     number: d.number,
@@ -60,7 +60,7 @@ export async function queueDivisions(
     bill_id: d.billNumber ? (billIds.get(d.billNumber) ?? null) : null,
     source: SOURCE,
   }));
-  const inserted = await batch.upsert(DIVISIONS, divisionRows);
+  const inserted = batch.upsert(DIVISIONS, divisionRows);
   const known = await idMap(civicDb(db).select({ k: divisions.number, id: divisions.id }).from(divisions).where(eq(divisions.sessionCode, doc.sessionCode)));
   const divisionId = (number: number): Cell => known.get(String(number)) ?? idByKey(divisions, { session_code: doc.sessionCode, number });
 
@@ -81,14 +81,14 @@ export async function queueDivisions(
       ];
     }),
   );
-  await batch.upsert(BALLOTS, ballotRows);
-  return new Set(doc.divisions.filter((d) => inserted.has(keyString(DIVISIONS, { session_code: doc.sessionCode, number: d.number }))).map((d) => d.number));
+  batch.upsert(BALLOTS, ballotRows);
+  return inserted;
 }
 
 /** One `division.recorded` per division new to the platform, with every ballot. */
-export function divisionEvents(doc: MergedDocument, inserted: Set<number>, members: Map<number, number>, occurredAt: string): DomainEvent[] {
+export function divisionEvents(doc: MergedDocument, inserted: InsertedKeys | null, members: Map<number, number>, occurredAt: string): DomainEvent[] {
   return doc.divisions
-    .filter((d) => inserted.has(d.number))
+    .filter((d) => inserted?.has(keyString(DIVISIONS, { session_code: doc.sessionCode, number: d.number })))
     .map((d) => ({
       id: crypto.randomUUID(),
       type: "division.recorded" as const,

@@ -3,7 +3,7 @@ import { statementBills, statements } from "#shared/db/civic";
 import { civicDb } from "#shared/db/index";
 import type { DomainEvent } from "#shared/queues/messages";
 import type { MergedDocument } from "../parsers/hansard-merge";
-import type { DocumentBatch } from "./batch";
+import type { DocumentBatch, InsertedKeys } from "./batch";
 import { idMap } from "./rows";
 import { idByKey, keyString, tableSpec, type Cell, type RowOf } from "./upsert";
 
@@ -55,7 +55,7 @@ export async function queueStatements(
   documentId: Cell,
   speakers: { presiding: Map<number, number>; memberIds: Map<number, Cell> },
   billIds: Map<string, Cell>,
-): Promise<{ rows: StatementRow[]; inserted: Set<string> }> {
+): Promise<{ rows: StatementRow[]; inserted: InsertedKeys }> {
   const { presiding, memberIds } = speakers;
   const rows: StatementRow[] = doc.statements.map((s) => ({
     document_id: documentId,
@@ -82,7 +82,7 @@ export async function queueStatements(
     word_count: s.wordCountEn ?? s.wordCountFr ?? 0,
     source: SOURCE,
   }));
-  const inserted = await batch.upsert(STATEMENTS, rows);
+  const inserted = batch.upsert(STATEMENTS, rows);
   // A re-parse that yields fewer statements leaves none of the old ones behind.
   batch.write(batch.prepare("DELETE FROM statements WHERE document_id = ? AND sequence >= ?", documentId, doc.statements.length));
 
@@ -97,12 +97,18 @@ export async function queueStatements(
       return billId === undefined ? [] : [{ statement_id: statementId(s.sequence), bill_id: billId }];
     }),
   );
-  await batch.upsert(STATEMENT_BILLS, links);
+  batch.upsert(STATEMENT_BILLS, links);
   return { rows, inserted };
 }
 
 /** One `member.spoke` per member with new statements in this document. */
-export function spokeEvents(doc: MergedDocument, rows: StatementRow[], inserted: Set<string>, members: Map<number, number>, occurredAt: string): DomainEvent[] {
+export function spokeEvents(
+  doc: MergedDocument,
+  rows: StatementRow[],
+  inserted: InsertedKeys,
+  members: Map<number, number>,
+  occurredAt: string,
+): DomainEvent[] {
   const byMember = new Map<number, { count: number; headings: Set<string> }>();
   for (const row of rows) {
     // A member known before this batch is their id; one the batch creates is found by DbId once it has run.

@@ -86,7 +86,7 @@ export async function queueTerms(
       own.sort((a, b) => a.start_date.localeCompare(b.start_date));
     }
   }
-  await batch.upsert(TERMS, inserts);
+  batch.upsert(TERMS, inserts);
 }
 
 const memberKey = (id: Cell) => JSON.stringify(id);

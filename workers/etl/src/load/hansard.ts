@@ -44,7 +44,7 @@ export const loadHansard: Loader = async (env, publications) => {
   const billIds = await queueMentionedBills(db, batch, doc);
   const documentId = await queueDocument(db, batch, doc);
   const statements = await queueStatements(db, batch, doc, documentId, { presiding, memberIds }, billIds);
-  const stageEvents = await queueBillStages(batch, doc, documentId, billIds, occurredAt);
+  const stageEvents = queueBillStages(batch, doc, documentId, billIds, occurredAt);
   const divisions = await queueDivisions(db, batch, doc, documentId, memberIds, billIds);
   const meeting = doc.kind === "evidence" ? await queueMeeting(db, batch, doc, documentId) : null;
   const counts = await batch.commit();
@@ -52,10 +52,10 @@ export const loadHansard: Loader = async (env, publications) => {
   // Events name members by id, which the batch has just given to the members it created.
   const members = await memberIdsAfter(db, memberIds);
   const events: DomainEvent[] = [
-    ...stageEvents,
+    ...stageEvents(),
     ...spokeEvents(doc, statements.rows, statements.inserted, members, occurredAt),
     ...divisionEvents(doc, divisions, members, occurredAt),
-    ...(meeting?.inserted ? [meetingEvent(doc, meeting.slug, occurredAt)] : []),
+    ...(meeting && meeting.inserted.size > 0 ? [meetingEvent(doc, meeting.slug, occurredAt)] : []),
   ];
 
   const read = doc.statements.length + doc.divisions.length + doc.divisions.reduce((n, d) => n + d.ballots.length, 0);

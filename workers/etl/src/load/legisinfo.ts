@@ -59,7 +59,7 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
     return false;
   });
   const batch = new DocumentBatch(env.CIVIC);
-  await batch.upsert(
+  batch.upsert(
     BILLS,
     bills.map((b) => toRow(b, BILLS.columns, { source: SOURCE })),
   );
@@ -70,7 +70,7 @@ export const loadLegisinfo: Loader = async (env, [bytes]) => {
   );
   const stages = records.stages.filter((s) => billIds.has(s.billLegisinfoId));
   const stageRows = stages.map((s) => toRow(s, STAGES.columns, { bill_id: billIds.get(s.billLegisinfoId)!, source: SOURCE }));
-  const insertedStages = await batch.upsert(STAGES, stageRows);
+  const insertedStages = batch.upsert(STAGES, stageRows);
   const counts = await batch.commit();
   const now = new Date().toISOString();
   const events: DomainEvent[] = stages

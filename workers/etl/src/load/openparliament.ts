@@ -119,7 +119,7 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
   const { members, identifiers, terms } = parsed.records;
   const rejects = parserRejects(parsed.rejects);
   const batch = new DocumentBatch(env.CIVIC);
-  await batch.upsert(
+  batch.upsert(
     MEMBERS,
     members.map((m) => toRow(m, MEMBERS.columns, { source: SOURCE })),
   );
@@ -151,8 +151,8 @@ export const loadPoliticians: Loader = async (env, [bytes]) => {
     }
     return [toRow(t, TERMS.columns, { member_id: memberId, party_id: partyId, riding_id: ridingId, source: SOURCE })];
   });
-  await batch.upsert(MEMBER_IDENTIFIERS, identifierRows);
-  await batch.upsert(TERMS, termRows);
+  batch.upsert(MEMBER_IDENTIFIERS, identifierRows);
+  batch.upsert(TERMS, termRows);
   const counts = await batch.commit();
   return result(members.length + identifiers.length + terms.length + parsed.rejects.length, [counts], rejects);
 };

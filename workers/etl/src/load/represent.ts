@@ -52,13 +52,13 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const { records, rejects } = parseRepresentFile(bytes!, file);
   const batch = new DocumentBatch(env.CIVIC);
   const slug = records.jurisdiction.slug;
-  await batch.upsert(JURISDICTIONS, [toRow(records.jurisdiction, JURISDICTIONS.columns, { source: SOURCE })]);
+  batch.upsert(JURISDICTIONS, [toRow(records.jurisdiction, JURISDICTIONS.columns, { source: SOURCE })]);
   const db = civicDb(env.CIVIC);
   const [known] = await db.select({ id: jurisdictions.id }).from(jurisdictions).where(eq(jurisdictions.slug, slug));
   const jurisdictionId: Cell = known?.id ?? idByKey(jurisdictions, { slug });
 
   const people = records.representatives.map((r) => toRow(r, REPRESENTATIVES.columns, { jurisdiction_id: jurisdictionId, source: SOURCE }));
-  await batch.upsert(REPRESENTATIVES, people);
+  batch.upsert(REPRESENTATIVES, people);
   const ids = known
     ? await idMap(
         db
@@ -71,20 +71,27 @@ export const loadRepresent: Loader = async (env, [bytes], { document }) => {
   const idOf = (r: { districtId: string; slug: string }): Cell =>
     ids.get(keyOf(r)) ?? idByKey(representatives, { jurisdiction_id: jurisdictionId, district_id: r.districtId, slug: r.slug });
   const offices = records.representatives.flatMap((r) => r.offices.map((o) => toRow(o, OFFICES.columns, { representative_id: idOf(r) })));
-  await batch.upsert(OFFICES, offices);
+  batch.upsert(OFFICES, offices);
 
-  // What the roster no longer lists: offices past each person's last, and people who left.
+  // What the roster no longer lists: offices past each person's last, and people who left. Each
+  // is one statement over a JSON list, however many people the roster has. Raw SQL, as these
+  // deletes commit in one D1 batch with the document's raw upserts (DocumentBatch).
   const listed = new Map(records.representatives.map((r) => [keyOf(r), r.offices.length]));
-  const officesPast = [...ids].flatMap(([key, id]) => {
-    const kept = listed.get(key);
-    // Raw SQL, as these deletes commit in one D1 batch with the document's raw upserts (DocumentBatch).
-    return kept === undefined
-      ? []
-      : [env.CIVIC.prepare("DELETE FROM representative_offices WHERE representative_id = ? AND position >= ? RETURNING 1").bind(id, kept)];
-  });
-  const gone = [...ids].filter(([key]) => !listed.has(key)).map(([, id]) => env.CIVIC.prepare("DELETE FROM representatives WHERE id = ? RETURNING 1").bind(id));
-  // Counted from RETURNING: `meta.changes` would include what the search index's triggers write.
-  batch.write([...officesPast, ...gone], returnedAsUpdated);
+  const officesKept = [...ids].flatMap(([key, id]) => (listed.has(key) ? [[id, listed.get(key)]] : []));
+  const gone = [...ids].filter(([key]) => !listed.has(key)).map(([, id]) => id);
+  if (ids.size > 0) {
+    // Counted from RETURNING: `meta.changes` would include what the search index's triggers write.
+    batch.write(
+      [
+        env.CIVIC.prepare(
+          `DELETE FROM representative_offices WHERE rowid IN (SELECT o.rowid FROM representative_offices o JOIN json_each(?) kept
+             ON o.representative_id = kept.value ->> 0 AND o.position >= kept.value ->> 1) RETURNING 1`,
+        ).bind(JSON.stringify(officesKept)),
+        env.CIVIC.prepare("DELETE FROM representatives WHERE id IN (SELECT value FROM json_each(?)) RETURNING 1").bind(JSON.stringify(gone)),
+      ],
+      returnedAsUpdated,
+    );
+  }
 
   const counts = await batch.commit();
   const read = 1 + records.representatives.length + offices.length + rejects.length;

@@ -50,7 +50,7 @@ export const loadRoster: Loader = async (env, [bytes], { document }) => {
     toRow(r, SEATS.columns, { roster: document, house_person_id: r.personId, name_given: r.givenName, name_family: r.familyName, source: SOURCE }),
   );
   const batch = new DocumentBatch(env.CIVIC);
-  await batch.upsert(SEATS, rows);
+  batch.upsert(SEATS, rows);
   batch.write(
     env.CIVIC.prepare("DELETE FROM roster_seats WHERE roster = ? AND entry NOT IN (SELECT value FROM json_each(?)) RETURNING 1").bind(
       document,

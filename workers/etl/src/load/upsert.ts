@@ -3,15 +3,13 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 
 /**
  * Idempotent bulk upserts into D1 that also tell what they changed. Rows are written as
- * multi-row `INSERT … ON CONFLICT DO UPDATE … WHERE <something differs>`, so re-loading an
- * unchanged record writes nothing and counts as `unchanged`; statements are sized to D1's 100
- * bound parameters. Drizzle cannot say such a statement, so it is written here, but every table
+ * `INSERT … SELECT … FROM json_each(?) ON CONFLICT DO UPDATE … WHERE <something differs>`, so
+ * re-loading an unchanged record writes nothing and counts as `unchanged`, and a table's rows
+ * take one statement however many there are (D1 binds at most 100 parameters per statement;
+ * these bind one). Drizzle cannot say such a statement, so it is written here, but every table
  * and column name in it comes from a spec checked against the drizzle schema (`tableSpec`), never
  * from input: a column renamed in the schema fails type-checking wherever a loader names it.
  */
-
-/** D1 binds at most 100 parameters per statement. */
-const MAX_PARAMS = 100;
 
 export type Value = string | number | null;
 
@@ -68,7 +66,6 @@ export function idByKey<T extends SQLiteTable>(table: T & ("id" extends ColumnNa
 }
 
 const placeholder = (cell: Cell | undefined) => (isSql(cell) ? cell.sql : "?");
-const paramsOf = (cell: Cell | undefined): Value[] => (isSql(cell) ? cell.params : [cell ?? null]);
 
 /** How one table is upserted; made with `tableSpec`, which checks every name against the drizzle schema. */
 export interface TableSpec<T extends SQLiteTable = SQLiteTable, C extends ColumnName<T> = ColumnName<T>> {
@@ -116,117 +113,153 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** Rows in groups whose parameters stay within D1's limit (expressions bind more than one). */
-function chunkByParams<C extends string>(rows: Row<C>[], columns: readonly C[]): Row<C>[][] {
-  const out: Row<C>[][] = [];
-  let part: Row<C>[] = [];
-  let used = 0;
-  for (const row of rows) {
-    const n = columns.reduce((sum, c) => sum + paramsOf(row[c]).length, 0);
-    if (part.length > 0 && used + n > MAX_PARAMS) {
-      out.push(part);
-      part = [];
-      used = 0;
-    }
-    part.push(row);
-    used += n;
-  }
-  if (part.length > 0) out.push(part);
-  return out;
-}
+/**
+ * A JSON parameter's size bound, in UTF-16 units: at most 3 bytes each in UTF-8, so within D1's
+ * 2 MB per string value with room to spare.
+ */
+const MAX_JSON_CHARS = 600_000;
 
 const keyOf = <C extends string>(spec: { key: readonly C[] }, row: Partial<Row<C>>) => JSON.stringify(spec.key.map((k) => row[k] ?? null));
 
-/** The statements that upsert `rows`; run them with `db.batch` (alone or with others, atomically). */
-export function upsertStatements<T extends SQLiteTable, C extends ColumnName<T>>(
-  db: D1Database,
-  spec: TableSpec<T, C>,
-  rows: NoInfer<Row<C>>[],
-): D1PreparedStatement[] {
-  if (rows.length === 0) return [];
-  const table = getTableName(spec.table);
-  const updatable = (spec.updateColumns ?? spec.columns).filter((c) => !spec.key.includes(c) && !spec.fillColumns?.includes(c));
-  const fillable = spec.fillColumns ?? [];
-  const differs = [
-    ...updatable.map((c) => `${table}.${c} IS NOT excluded.${c}`),
-    ...fillable.map((c) => `(${table}.${c} IS NULL AND excluded.${c} IS NOT NULL)`),
-  ].join(" OR ");
-  const set = [
-    ...updatable.map((c) => `${c} = excluded.${c}`),
-    ...fillable.map((c) => `${c} = coalesce(${table}.${c}, excluded.${c})`),
-    ...(spec.touchesUpdatedAt && (updatable.length || fillable.length) ? ["updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"] : []),
-  ];
-  const tuple = (row: Row<C>) => `(${spec.columns.map((c) => placeholder(row[c])).join(", ")})`;
-  const target = `(${spec.key.join(", ")})`;
-  const conflict = updatable.length || fillable.length ? `DO UPDATE SET ${set.join(", ")} WHERE ${differs}` : "DO NOTHING";
+/** How the rows of the JSON parameter are named in the SQL written around it. */
+const INCOMING = "incoming";
 
-  // RETURNING yields one row per row inserted or updated (none for those left alone), which
-  // counts the load exactly; `meta.changes` would also count writes made by triggers.
-  return chunkByParams(rows, spec.columns).map((part) =>
-    db
-      .prepare(
-        `INSERT INTO ${table} (${spec.columns.join(", ")}) VALUES ${part.map(tuple).join(", ")} ON CONFLICT ${target} ${conflict} RETURNING 1 AS written`,
-      )
-      .bind(...part.flatMap((row) => spec.columns.flatMap((c) => paramsOf(row[c])))),
+/**
+ * The SQL that reads each column of a row from the JSON parameter: a plain value is one element
+ * of the row's array, an expression has each of its placeholders read from the next one.
+ */
+function readCells(expressions: readonly string[]): string[] {
+  let next = 0;
+  return expressions.map((text) => text.split("?").reduce((out, part) => `${out}(${INCOMING}.value ->> ${next++})${part}`));
+}
+
+/** Rows that share the SQL of every column (plain values, or the same expressions), in groups whose JSON stays within bounds. */
+function chunkByShape<C extends string>(rows: Row<C>[], columns: readonly C[]): { expressions: string[]; rows: Row<C>[]; json: string }[] {
+  const shapes = new Map<string, { expressions: string[]; parts: { rows: Row<C>[]; values: string[]; chars: number }[] }>();
+  for (const row of rows) {
+    // Rows of plain values, the bulk of any load, share one shape without spelling it out.
+    const shapeKey = columns.some((c) => isSql(row[c])) ? columns.map((c) => placeholder(row[c])).join("\u0000") : "";
+    let shape = shapes.get(shapeKey);
+    if (!shape) {
+      shape = { expressions: columns.map((c) => placeholder(row[c])), parts: [] };
+      shapes.set(shapeKey, shape);
+    }
+    const params: Value[] = [];
+    for (const c of columns) {
+      const cell = row[c];
+      if (isSql(cell)) params.push(...cell.params);
+      else params.push(cell ?? null);
+    }
+    const values = JSON.stringify(params);
+    let part = shape.parts.at(-1);
+    if (!part || (part.rows.length > 0 && part.chars + values.length > MAX_JSON_CHARS)) {
+      part = { rows: [], values: [], chars: 0 };
+      shape.parts.push(part);
+    }
+    part.rows.push(row);
+    part.values.push(values);
+    part.chars += values.length + 1;
+  }
+  return [...shapes.values()].flatMap((shape) =>
+    shape.parts.map((part) => ({ expressions: shape.expressions, rows: part.rows, json: `[${part.values.join(",")}]` })),
   );
 }
 
+/** The columns an existing row takes from the load, and those it takes only to fill a gap. */
+function changedColumns<C extends string>(spec: TableSpec<SQLiteTable, C>): { updatable: C[]; fillable: readonly C[] } {
+  return {
+    updatable: (spec.updateColumns ?? spec.columns).filter((c) => !spec.key.includes(c) && !spec.fillColumns?.includes(c)),
+    fillable: spec.fillColumns ?? [],
+  };
+}
+
 /**
- * Which of `rows` already exist, by key: what tells an insert from an update. A row whose key
- * refers to a row not yet written (an expression) is new.
+ * Whether the existing row differs from the loaded one (`loaded(c)` is the SQL of a loaded
+ * column): the condition under which an upsert updates it, and what counts as an update.
  */
-async function existingKeys<C extends string>(db: D1Database, spec: TableSpec<SQLiteTable, C>, allRows: Row<C>[]): Promise<Set<string>> {
-  const found = new Set<string>();
+function differs<C extends string>(spec: TableSpec<SQLiteTable, C>, loaded: (column: C) => string): string {
   const table = getTableName(spec.table);
-  const rows = allRows.filter((row) => !spec.key.some((k) => isSql(row[k])));
-  const perQuery = Math.max(1, Math.floor(MAX_PARAMS / spec.key.length));
-  const tuple = spec.key.length === 1 ? "?" : `(${spec.key.map(() => "?").join(", ")})`;
-  const column = spec.key.length === 1 ? spec.key[0] : `(${spec.key.join(", ")})`;
-  for (const part of chunk(rows, perQuery)) {
-    const list = spec.key.length === 1 ? part.map(() => tuple).join(", ") : `VALUES ${part.map(() => tuple).join(", ")}`;
-    const { results } = await db
-      .prepare(`SELECT ${spec.key.join(", ")} FROM ${table} WHERE ${column} IN (${list})`)
-      .bind(...part.flatMap((row) => spec.key.flatMap((k) => paramsOf(row[k]))))
-      .all<Row<C>>();
-    for (const row of results) found.add(keyOf(spec, row));
-  }
-  return found;
+  const { updatable, fillable } = changedColumns(spec);
+  return [...updatable.map((c) => `${table}.${c} IS NOT ${loaded(c)}`), ...fillable.map((c) => `(${table}.${c} IS NULL AND ${loaded(c)} IS NOT NULL)`)].join(
+    " OR ",
+  );
 }
 
-/** The keys of `unique` rows that do not exist yet: the rows an upsert of them inserts. */
-export async function newKeys<C extends string>(db: D1Database, spec: TableSpec<SQLiteTable, C>, unique: Row<C>[]): Promise<Set<string>> {
-  const existing = await existingKeys(db, spec, unique);
-  return new Set(unique.map((r) => keyOf(spec, r)).filter((k) => !existing.has(k)));
+/** `ON CONFLICT …`: what an upsert does to a row that exists, which is nothing unless a column differs. */
+function conflictClause<C extends string>(spec: TableSpec<SQLiteTable, C>): string {
+  const table = getTableName(spec.table);
+  const { updatable, fillable } = changedColumns(spec);
+  if (updatable.length === 0 && fillable.length === 0) return `ON CONFLICT (${spec.key.join(", ")}) DO NOTHING`;
+  const set = [
+    ...updatable.map((c) => `${c} = excluded.${c}`),
+    ...fillable.map((c) => `${c} = coalesce(${table}.${c}, excluded.${c})`),
+    ...(spec.touchesUpdatedAt ? ["updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"] : []),
+  ];
+  return `ON CONFLICT (${spec.key.join(", ")}) DO UPDATE SET ${set.join(", ")} WHERE ${differs(spec, (c) => `excluded.${c}`)}`;
 }
 
 /**
- * What an upsert did, from its statements' results: a row whose key was absent was inserted; of
- * the rest, those the statements touched (RETURNING) were updated, the others unchanged.
+ * The upsert of one row as a statement of its own, every column a `?`: what raw SQLite runs to
+ * write the same rows one at a time (the benchmark's baseline).
  */
-export function upsertCounts(rows: number, insertedKeys: Set<string>, results: D1Result[]): UpsertCounts {
-  const changes = results.reduce((n, r) => n + (r.results?.length ?? 0), 0);
-  const inserted = insertedKeys.size;
-  const updated = Math.max(0, changes - inserted);
-  return { inserted, updated, unchanged: rows - inserted - updated };
+export function singleRowUpsertSql<C extends string>(spec: TableSpec<SQLiteTable, C>): string {
+  const table = getTableName(spec.table);
+  return `INSERT INTO ${table} (${spec.columns.join(", ")}) VALUES (${spec.columns.map(() => "?").join(", ")}) ${conflictClause(spec)}`;
 }
 
-/** Upserts `rows` of one table in one transaction and counts what changed. */
-export async function upsert<T extends SQLiteTable, C extends ColumnName<T>>(
-  db: D1Database,
-  spec: TableSpec<T, C>,
-  rows: NoInfer<Row<C>>[],
-): Promise<UpsertCounts & { insertedKeys: Set<string> }> {
-  const unique = dedupe(spec, rows);
-  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, insertedKeys: new Set() };
-  const insertedKeys = await newKeys(db, spec, unique);
-  const results = await db.batch(upsertStatements(db, spec, unique));
-  return { ...upsertCounts(unique.length, insertedKeys, results), insertedKeys };
+/** What an upsert queues into a batch, and how to read what it did from that batch's results. */
+export interface UpsertPlan<C extends string = string> {
+  statements: D1PreparedStatement[];
+  /** Counts and the rows inserted, from the results of `statements`, in order. */
+  tally(results: D1Result[]): UpsertCounts & { insertedRows: Row<C>[] };
+}
+
+/**
+ * The statements that upsert `rows` (unique by key: see `dedupe`), to run in one `db.batch`, alone
+ * or with others. Each group of rows is bound as one JSON parameter, whatever its size, so D1's
+ * 100 parameters per statement never split a document into hundreds of statements. A group takes
+ * two statements: first what the upsert will do, row by row (no row with the key: an insert; one
+ * that differs: an update; else nothing), answered as one row of counts; then the upsert. Both
+ * run in the batch's transaction, one after the other, so the count is exact and costs no round
+ * trip of its own. Neither `meta.changes` (it counts the writes triggers make too) nor a row
+ * returned per row written (costly by the million) is needed.
+ */
+export function upsertPlan<T extends SQLiteTable, C extends ColumnName<T>>(db: D1Database, spec: TableSpec<T, C>, rows: NoInfer<Row<C>>[]): UpsertPlan<C> {
+  const table = getTableName(spec.table);
+  const conflict = conflictClause(spec);
+  const parts = chunkByShape(rows, spec.columns);
+  const statements = parts.flatMap((part) => {
+    const cells = readCells(part.expressions);
+    const loaded = (c: C) => cells[spec.columns.indexOf(c)]!;
+    const sameKey = spec.key.map((k) => `${table}.${k} = ${loaded(k)}`).join(" AND ");
+    const changes = differs(spec, loaded) || "false";
+    const from = `FROM json_each(?) AS ${INCOMING}`;
+    return [
+      db
+        .prepare(
+          `SELECT json_group_array(${INCOMING}.key) FILTER (WHERE ${table}.rowid IS NULL) AS inserted,
+             count(*) FILTER (WHERE ${table}.rowid IS NOT NULL AND (${changes})) AS updated
+           ${from} LEFT JOIN ${table} ON ${sameKey}`,
+        )
+        .bind(part.json),
+      // `WHERE true` tells SQLite the ON CONFLICT that follows is the upsert's, not a join's.
+      db.prepare(`INSERT INTO ${table} (${spec.columns.join(", ")}) SELECT ${cells.join(", ")} ${from} WHERE true ${conflict}`).bind(part.json),
+    ];
+  });
+  return {
+    statements,
+    tally(results) {
+      const insertedRows: Row<C>[] = [];
+      let updated = 0;
+      parts.forEach((part, n) => {
+        const [counts] = (results[2 * n]?.results ?? []) as { inserted: string; updated: number }[];
+        for (const i of JSON.parse(counts?.inserted ?? "[]") as number[]) insertedRows.push(part.rows[i]!);
+        updated += counts?.updated ?? 0;
+      });
+      const inserted = insertedRows.length;
+      return { inserted, updated, unchanged: rows.length - inserted - updated, insertedRows };
+    },
+  };
 }
 
 /** The last of several rows with one key wins, as it would on reload; one statement may not hold both. */
