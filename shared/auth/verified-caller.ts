@@ -14,5 +14,6 @@ export const verifiedCaller = (service: ServiceName) =>
     if (verified.reason) log("warn", "gateway assertion refused; the request is anonymous", { reason: verified.reason, path: c.req.path });
     c.set("caller", verified.caller);
     c.set("clientAddress", verified.clientAddress);
+    c.set("forwarded", verified.requestId !== null);
     await next();
   });

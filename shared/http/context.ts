@@ -5,6 +5,8 @@ declare module "hono" {
     requestId: string;
     /** The service that answers the request (set by the gateway once it has routed it). */
     service?: string;
+    /** Set in a service when the gateway forwarded the request, and so logs it itself. */
+    forwarded?: boolean;
   }
 }
 

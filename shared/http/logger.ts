@@ -26,7 +26,8 @@ export function errorFields(err: unknown): Record<string, unknown> {
 
 /**
  * One log line per request: method, path, status, duration, request id, and the service that
- * answered (the gateway sets `service` once it has routed the request). With the var
+ * answered (the gateway sets `service` once it has routed the request). A service leaves a
+ * forwarded request's line to the gateway unless the request failed. With the var
  * `REQUEST_LOG = "errors"` only failed requests are logged: the test runtime sets it for the
  * service Workers, whose output is printed beside every test rather than with the one it belongs to.
  */
@@ -35,7 +36,9 @@ export function requestLogger(worker: string) {
     const started = Date.now();
     await next();
     const failed = c.res.status >= 500;
-    if (!failed && c.env?.REQUEST_LOG === "errors") return;
+    // A request the gateway forwarded has its line in the gateway's log, under the same request
+    // id: the service adds one only when it failed.
+    if (!failed && (c.env?.REQUEST_LOG === "errors" || c.get("forwarded"))) return;
     const fields = {
       worker,
       method: c.req.method,
