@@ -122,12 +122,11 @@ export class RateLimiter extends DurableObject {
     const free = Math.floor(limit.limit - used - held + TOLERANCE);
     const granted = free < 1 ? 0 : Math.min(want, Math.max(1, Math.floor(free / 2)));
     if (granted === 0) {
-      if (returned) this.write(used, now, limit);
       const refused = decision(limit, used + held, 1, false);
       const waitMs = Math.ceil(((used + held + 1 - limit.limit) * limit.windowSeconds * 1000) / limit.limit);
       return { ...refused, leaseId: null, granted: 0, retryAfterMs: Math.max(1, waitMs) };
     }
-    this.write(used, now, limit);
+    this.createTables();
     const leaseId = this.ctx.storage.sql
       .exec<{ id: number }>(
         "INSERT INTO leases (units, expires_at, drained_at) VALUES (?, ?, ?) RETURNING id",
@@ -190,19 +189,25 @@ export class RateLimiter extends DurableObject {
     return { used, held, expired };
   }
 
-  /** `measure`, with expired leases and the returned one moved into the meter for good. */
+  /**
+   * `measure`, with expired leases and the returned one moved into the meter for good: written
+   * at once, whatever the call then decides, so no settled unit is ever dropped.
+   */
   private settle(now: number, limit: RateLimit, returned?: LeaseReturn): { used: number; held: number } {
     let { used, held, expired } = this.measure(now, limit);
     const sql = this.ctx.storage.sql;
     for (const lease of expired) sql.exec("DELETE FROM leases WHERE id = ?", lease.id);
+    let settled = expired.length > 0;
     if (returned && this.hasTables) {
       const lease = sql.exec<LeaseRow>("DELETE FROM leases WHERE id = ? RETURNING id, units, expires_at, drained_at", returned.leaseId).toArray()[0];
       // A lease that expired meanwhile was counted as spent in full: a late return changes nothing.
       if (lease && lease.expires_at > now) {
         held -= lease.units;
         used += lease.units - Math.min(returned.unspent, lease.units);
+        settled = true;
       }
     }
+    if (settled) this.write(used, now, limit);
     return { used, held };
   }
 
@@ -212,18 +217,21 @@ export class RateLimiter extends DurableObject {
   }
 
   private write(used: number, now: number, limit: RateLimit): void {
-    const sql = this.ctx.storage.sql;
-    if (!this.hasTables) {
-      sql.exec(
-        "CREATE TABLE IF NOT EXISTS usage (id INTEGER PRIMARY KEY CHECK (id = 1), used REAL NOT NULL, measured_at INTEGER NOT NULL, idle_at INTEGER NOT NULL)",
-      );
-      sql.exec(
-        "CREATE TABLE IF NOT EXISTS leases (id INTEGER PRIMARY KEY AUTOINCREMENT, units INTEGER NOT NULL, expires_at INTEGER NOT NULL, drained_at INTEGER NOT NULL)",
-      );
-      this.hasTables = true;
-    }
+    this.createTables();
     const idleAt = now + Math.ceil((used * limit.windowSeconds * 1000) / limit.limit);
-    sql.exec("INSERT OR REPLACE INTO usage (id, used, measured_at, idle_at) VALUES (1, ?, ?, ?)", used, now, idleAt);
+    this.ctx.storage.sql.exec("INSERT OR REPLACE INTO usage (id, used, measured_at, idle_at) VALUES (1, ?, ?, ?)", used, now, idleAt);
+  }
+
+  private createTables(): void {
+    if (this.hasTables) return;
+    const sql = this.ctx.storage.sql;
+    sql.exec(
+      "CREATE TABLE IF NOT EXISTS usage (id INTEGER PRIMARY KEY CHECK (id = 1), used REAL NOT NULL, measured_at INTEGER NOT NULL, idle_at INTEGER NOT NULL)",
+    );
+    sql.exec(
+      "CREATE TABLE IF NOT EXISTS leases (id INTEGER PRIMARY KEY AUTOINCREMENT, units INTEGER NOT NULL, expires_at INTEGER NOT NULL, drained_at INTEGER NOT NULL)",
+    );
+    this.hasTables = true;
   }
 }
 

@@ -195,6 +195,16 @@ describe("RateLimiter", () => {
     expect(await other.peek(limit)).toMatchObject({ remaining: 7 });
     await advance(other, 10_000);
     expect(await other.peek(limit)).toMatchObject({ remaining: 10 });
+
+    // An expired lease keeps counting once it is settled, whichever call settles it.
+    const hourly = { limit: 10, windowSeconds: 3600 };
+    const full = limiter();
+    expect((await full.lease(hourly, 10)).granted).toBe(5);
+    for (let i = 0; i < 5; i++) await full.take(hourly);
+    await advance(full, 16_000);
+    expect((await full.take(hourly)).allowed).toBe(false);
+    expect((await full.take(hourly)).allowed).toBe(false);
+    expect((await full.lease(hourly, 1)).granted).toBe(0);
   });
 
   it("keeps its usage when the object is evicted", async () => {
