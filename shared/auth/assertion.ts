@@ -84,17 +84,18 @@ interface KeyGrantClaims {
   k: string;
 }
 
+type Key = CryptoKey | Uint8Array;
 /** The gateway's Ed25519 private key, imported once per isolate. */
-let signing: { secret: string; key: CryptoKey | Uint8Array; kid: string | undefined } | undefined;
+let signing: { secret: string; key: Key; kid: string | undefined } | undefined;
 /** Per service, the HMAC key this isolate asserts with and its signed grant. */
 const granted = new Map<ServiceName, { secret: string; key: CryptoKey; grant: string; renewAt: number }>();
 /** The services' trusted Ed25519 public keys, imported once per isolate. */
-let trusted: { secret: string; keys: Map<string | undefined, CryptoKey | Uint8Array> } | undefined;
+let trusted: { secret: string; keys: Map<string | undefined, Key> } | undefined;
 /** Per service isolate, the grants it has verified, until they expire. */
 const verifiedGrants = new Map<string, { key: CryptoKey; expiresAt: number }>();
 const VERIFIED_GRANTS_MAX = 1_000;
 
-async function signingKey(secret: string): Promise<{ key: CryptoKey | Uint8Array; kid: string | undefined }> {
+async function signingKey(secret: string): Promise<{ key: Key; kid: string | undefined }> {
   if (signing?.secret !== secret) {
     const jwk = JSON.parse(secret) as JWK;
     signing = { secret, key: await importJWK(jwk, ASSERTION_KEY.algorithm), kid: jwk.kid };
@@ -102,11 +103,11 @@ async function signingKey(secret: string): Promise<{ key: CryptoKey | Uint8Array
   return signing;
 }
 
-async function trustedKeys(secret: string): Promise<Map<string | undefined, CryptoKey | Uint8Array>> {
+async function trustedKeys(secret: string): Promise<Map<string | undefined, Key>> {
   if (trusted?.secret !== secret) {
     const parsed = JSON.parse(secret) as JWK[] | { keys: JWK[] };
     const jwks = Array.isArray(parsed) ? parsed : parsed.keys;
-    const keys = new Map<string | undefined, CryptoKey | Uint8Array>();
+    const keys = new Map<string | undefined, Key>();
     for (const jwk of jwks) {
       const { d: _private, ...publicPart } = jwk;
       keys.set(jwk.kid, await importJWK(publicPart, ASSERTION_KEY.algorithm));
